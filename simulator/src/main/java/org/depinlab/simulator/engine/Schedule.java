@@ -13,8 +13,8 @@ import java.util.Arrays;
  * grown to the model's peak number of pending events; there is no boxing and no per-event object.
  * The 4-ary heap was chosen by measurement against {@link java.util.PriorityQueue} of event objects
  * (see {@code ScheduleHoldBenchmark} and the README): its comparisons read contiguous
- * {@code double}s instead of chasing one pointer per comparison, and it is half as deep as a
- * binary heap.
+ * {@code double}s instead of chasing one pointer per comparison (3.9× its throughput at 10⁶ pending
+ * events); 4-ary was 1.35× faster than binary there and level with 8-ary.
  *
  * <p>Each scheduled event is identified by a handle ({@code long}) that stays valid until the
  * event fires for the last time or is cancelled; a stale handle is recognised (slot generations),
