@@ -1,0 +1,90 @@
+package org.depinlab.simulator.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import org.depinlab.gpubench.bench.BenchPlan;
+import org.depinlab.gpubench.bench.Microbenchmarks;
+import org.depinlab.gpubench.bench.ProfileBuilder;
+import org.depinlab.gpubench.catalog.GpuSpec;
+import org.depinlab.gpubench.profile.CalibrationPoint;
+import org.depinlab.gpubench.profile.Figure;
+import org.depinlab.gpubench.profile.GpuProfile;
+import org.depinlab.gpubench.profile.ProfileJson;
+import org.depinlab.gpubench.profile.ServiceFigures;
+
+/** Runs a bench plan, writes the profile and prints what a user reads: figures, % of spec, calibration. */
+final class BenchReport {
+
+    /** Calibration target of the roofline model on held-out sizes, percent. */
+    static final double CALIBRATION_TARGET_PERCENT = 15;
+
+    private final PrintWriter out;
+
+    BenchReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    void line(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    /** Measures, writes the profile to {@code file}, prints the summary; exit code 0. */
+    int run(Microbenchmarks device, BenchPlan plan, GpuSpec spec, Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("--out: " + file + " is a folder; give a file name such as " + file.resolve(
+                    "profile.json"));
+        }
+        line("Device: " + device.device().name() + " (" + device.device().kind() + ", " + device.device().cores()
+                + (device.device().kind().equals("gpu") ? " SMs)" : " hardware threads)"));
+        String model = spec != null ? spec.id() : device.device().name();
+        GpuProfile profile = new ProfileBuilder(device, plan, this::line).build(model,
+                LocalDate.now(ZoneOffset.UTC).toString(), "depinlab bench " + device.device().kind());
+        try {
+            ProfileJson.write(profile, file);
+        } catch (IOException e) {
+            throw new UserInputException("--out: cannot write " + file + ": " + e.getMessage());
+        }
+        line("");
+        line("Figures (measured):");
+        ServiceFigures f = profile.figures();
+        figure("launch latency", f.launchLatency(), 1e6, "us", null);
+        figure("memory bandwidth", f.memoryBandwidth(), 1e-9, "GB/s", spec == null ? null : spec.memoryBandwidth());
+        figure("host to device", f.hostToDevice(), 1e-9, "GB/s", spec == null ? null : spec.hostLinkBandwidth());
+        figure("device to host", f.deviceToHost(), 1e-9, "GB/s", spec == null ? null : spec.hostLinkBandwidth());
+        boolean gpu = device.device().kind().equals("gpu");
+        double flopScale = gpu ? 1e-12 : 1e-9;
+        String flopUnit = gpu ? "TFLOP/s" : "GFLOP/s";
+        figure("FP32 matmul", f.fp32Peak(), flopScale, flopUnit, spec == null ? null : spec.fp32Peak());
+        figure("FP16 matmul", f.fp16Peak(), flopScale, flopUnit, spec == null ? null : spec.fp16Peak());
+        figure("hash rate", f.hashRate(), 1e-9, "Ghash/s", null);
+        line("");
+        line(String.format(Locale.ROOT, "Calibration check (roofline prediction on sizes not used to build the"
+                + " profile; target within +/-%.0f %%):", CALIBRATION_TARGET_PERCENT));
+        for (CalibrationPoint point : profile.calibration()) {
+            line(String.format(Locale.ROOT, "  %-12s %-18s predicted %10.4f ms  measured %10.4f ms  error %+6.1f %%  %s",
+                    point.benchmark(), point.parameter(), point.predictedSeconds() * 1e3, point.measuredSeconds() * 1e3,
+                    point.errorPercent(), Math.abs(point.errorPercent()) <= CALIBRATION_TARGET_PERCENT ? "within target"
+                            : "OUTSIDE target"));
+        }
+        line("");
+        line("Profile written to " + file);
+        return 0;
+    }
+
+    private void figure(String name, Figure figure, double scale, String unit, Figure spec) {
+        if (figure == null) {
+            line(String.format(Locale.ROOT, "  %-17s not applicable on this device", name));
+            return;
+        }
+        String ofSpec = spec == null ? "" : String.format(Locale.ROOT, "  (%.1f %% of spec %.4g %s)",
+                figure.value() / spec.value() * 100, spec.value() * scale, unit);
+        line(String.format(Locale.ROOT, "  %-17s %12.4g %-8s%s", name, figure.value() * scale, unit, ofSpec));
+    }
+}
