@@ -1,0 +1,200 @@
+package org.depinlab.simulator.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.HdrHistogram.Histogram;
+import org.depinlab.simulator.workload.Job;
+
+/**
+ * Counters, time integrals and latency histograms of a running model. Busy and online GPU time per
+ * model and power per region are integrated exactly at each change (piecewise constant between
+ * events), so utilization and energy need no sampling. Package-private: the model feeds it.
+ */
+final class Metrics {
+
+    private static final double MICROS = 1e6;
+
+    private final Network network;
+    private final List<String> classNames;
+
+    long arrived;
+    long completed;
+    long droppedNoEligibleNode;
+    long droppedQueueFull;
+    long reneged;
+    long lost;
+    long interrupted;
+    long retried;
+    long queued;
+    long running;
+    double deliveredFlop;
+    double gpuSecondsDelivered;
+    double feeRevenueUsd;
+    long onlineGpus;
+
+    private final long[] busyMilli;
+    private final long[] onlineMilli;
+    private final double[] busyArea;
+    private final double[] onlineArea;
+    private final double[] modelClock;
+    private final double[] idleWatts;
+    private final double[] extraWatts;
+    private final double[] energy;
+    private final double[] idleFloor;
+    private final double[] regionClock;
+    private final Histogram[] wait;
+    private final Histogram[] response;
+    private final Histogram[] slowdown;
+    private final List<EpochStats> epochs = new ArrayList<>();
+    private final long[] previousCounts = new long[7];
+    private double previousFlop;
+    private double previousGpuSeconds;
+    private double previousFees;
+    private double[] previousBusyArea;
+    private double[] previousOnlineArea;
+    private double[] previousEnergy;
+
+    Metrics(Network network, List<String> classNames) {
+        this.network = network;
+        this.classNames = List.copyOf(classNames);
+        int models = network.models.size();
+        int regions = network.regions.size();
+        busyMilli = new long[models];
+        onlineMilli = new long[models];
+        busyArea = new double[models];
+        onlineArea = new double[models];
+        modelClock = new double[models];
+        idleWatts = new double[regions];
+        extraWatts = new double[regions];
+        energy = new double[regions];
+        idleFloor = new double[regions];
+        regionClock = new double[regions];
+        previousBusyArea = new double[models];
+        previousOnlineArea = new double[models];
+        previousEnergy = new double[regions];
+        wait = new Histogram[classNames.size()];
+        response = new Histogram[classNames.size()];
+        slowdown = new Histogram[classNames.size()];
+        for (int c = 0; c < classNames.size(); c++) {
+            wait[c] = new Histogram(3);
+            response[c] = new Histogram(3);
+            slowdown[c] = new Histogram(3);
+        }
+    }
+
+    /** {@code deltaMilli} GPU thousandths of {@code node} became busy (negative: became free). */
+    void busyChange(double now, int node, int deltaMilli) {
+        int m = network.model[node];
+        advanceModel(m, now);
+        busyMilli[m] += deltaMilli;
+        int r = network.region[node];
+        advanceRegion(r, now);
+        extraWatts[r] += (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * deltaMilli / 1000.0;
+    }
+
+    /** {@code node} came online ({@code up}) or went offline. */
+    void onlineChange(double now, int node, boolean up) {
+        int m = network.model[node];
+        advanceModel(m, now);
+        int sign = up ? 1 : -1;
+        onlineMilli[m] += sign * network.gpus[node] * 1000L;
+        onlineGpus += sign * network.gpus[node];
+        int r = network.region[node];
+        advanceRegion(r, now);
+        idleWatts[r] += sign * network.idleWattsPerGpu[node] * network.gpus[node];
+    }
+
+    /** A run of {@code job} finished; {@code fee} was paid for it. */
+    void completed(Job job, double now, double fee, double flop) {
+        completed++;
+        deliveredFlop += flop;
+        gpuSecondsDelivered += job.milliGpus / 1000.0 * job.serviceSeconds;
+        feeRevenueUsd += fee;
+        double responseSeconds = now - job.arrivalTime;
+        double waitSeconds = responseSeconds - job.serviceSeconds;
+        int c = job.jobClass;
+        wait[c].recordValue(Math.max(0, Math.round(waitSeconds * MICROS)));
+        response[c].recordValue(Math.max(0, Math.round(responseSeconds * MICROS)));
+        double slow = job.serviceSeconds > 0 ? responseSeconds / job.serviceSeconds : 1;
+        slowdown[c].recordValue(Math.max(1000, Math.round(slow * 1000)));
+    }
+
+    /** Closes the epoch ending at {@code now}, {@code epochSeconds} long. */
+    void endEpoch(double now, double epochSeconds) {
+        for (int m = 0; m < busyArea.length; m++) {
+            advanceModel(m, now);
+        }
+        for (int r = 0; r < energy.length; r++) {
+            advanceRegion(r, now);
+        }
+        long[] counts = {arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost, interrupted, 0};
+        List<Double> utilization = new ArrayList<>(busyArea.length);
+        for (int m = 0; m < busyArea.length; m++) {
+            double online = onlineArea[m] - previousOnlineArea[m];
+            utilization.add(online > 0 ? (busyArea[m] - previousBusyArea[m]) / online : 0.0);
+        }
+        List<Double> epochEnergy = new ArrayList<>(energy.length);
+        for (int r = 0; r < energy.length; r++) {
+            epochEnergy.add(energy[r] - previousEnergy[r]);
+        }
+        epochs.add(new EpochStats(epochs.size(), now, counts[0] - previousCounts[0], counts[1] - previousCounts[1],
+                counts[2] - previousCounts[2], counts[3] - previousCounts[3], counts[4] - previousCounts[4],
+                counts[5] - previousCounts[5], queued + running, queued,
+                (counts[1] - previousCounts[1]) / epochSeconds, (deliveredFlop - previousFlop) / epochSeconds,
+                gpuSecondsDelivered - previousGpuSeconds, utilization, epochEnergy, feeRevenueUsd - previousFees,
+                onlineGpus));
+        System.arraycopy(counts, 0, previousCounts, 0, counts.length);
+        previousFlop = deliveredFlop;
+        previousGpuSeconds = gpuSecondsDelivered;
+        previousFees = feeRevenueUsd;
+        previousBusyArea = busyArea.clone();
+        previousOnlineArea = onlineArea.clone();
+        previousEnergy = energy.clone();
+    }
+
+    List<EpochStats> epochs() {
+        return epochs;
+    }
+
+    List<Double> energy() {
+        return Arrays.stream(energy).boxed().toList();
+    }
+
+    List<Double> idleFloor() {
+        return Arrays.stream(idleFloor).boxed().toList();
+    }
+
+    List<LatencySummary> latency() {
+        List<LatencySummary> summaries = new ArrayList<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            Histogram w = wait[c];
+            Histogram r = response[c];
+            Histogram s = slowdown[c];
+            summaries.add(new LatencySummary(classNames.get(c), w.getTotalCount(), w.getMean() / MICROS,
+                    w.getValueAtPercentile(50) / MICROS, w.getValueAtPercentile(90) / MICROS,
+                    w.getValueAtPercentile(99) / MICROS, r.getMean() / MICROS, r.getValueAtPercentile(50) / MICROS,
+                    r.getValueAtPercentile(99) / MICROS, s.getMean() / 1000, s.getValueAtPercentile(99) / 1000.0));
+        }
+        return summaries;
+    }
+
+    private void advanceModel(int m, double now) {
+        double dt = now - modelClock[m];
+        if (dt > 0) {
+            busyArea[m] += busyMilli[m] * dt / 1000;
+            onlineArea[m] += onlineMilli[m] * dt / 1000;
+            modelClock[m] = now;
+        }
+    }
+
+    private void advanceRegion(int r, double now) {
+        double dt = now - regionClock[r];
+        if (dt > 0) {
+            energy[r] += (idleWatts[r] + extraWatts[r]) * dt;
+            idleFloor[r] += idleWatts[r] * dt;
+            regionClock[r] = now;
+        }
+    }
+}

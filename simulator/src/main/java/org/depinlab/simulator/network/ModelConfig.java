@@ -1,0 +1,26 @@
+package org.depinlab.simulator.network;
+
+import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.workload.WorkloadConfig;
+
+/**
+ * Everything one run of the network model needs besides its seed.
+ *
+ * @param network         the GPU network
+ * @param workload        the jobs
+ * @param matching        the matching policy
+ * @param durationSeconds simulated time
+ * @param epochSeconds    length of a reporting (and protocol) epoch
+ */
+public record ModelConfig(NetworkConfig network, WorkloadConfig workload, Matching matching, double durationSeconds,
+                          double epochSeconds) {
+
+    public ModelConfig {
+        if (!(durationSeconds > 0) || Double.isInfinite(durationSeconds)) {
+            throw new IllegalArgumentException("duration must be a finite number of seconds > 0, got " + durationSeconds);
+        }
+        if (!(epochSeconds > 0) || epochSeconds > durationSeconds) {
+            throw new IllegalArgumentException("epoch must be > 0 s and at most the duration, got " + epochSeconds);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.depinlab.simulator.network;
+
+import java.util.List;
+
+import org.depinlab.gpubench.catalog.GpuSpec;
+import org.depinlab.gpubench.profile.GpuProfile;
+import org.depinlab.gpubench.profile.ServiceTimeModel;
+import org.depinlab.simulator.workload.Job;
+
+/**
+ * The GPU nodes and operators of one run, as parallel arrays indexed by node and by operator (a
+ * million nodes stay compact and cache-friendly). Static attributes are set by
+ * {@link PopulationBuilder}; the running model updates free capacity, availability and ledgers.
+ * The nodes of one operator are contiguous: {@code [firstNode[o], firstNode[o] + nodeCount[o])}.
+ */
+public final class Network {
+
+    /** Catalogue models present, indexed 0..models−1 (at most 64, for job model masks). */
+    public final List<GpuSpec> models;
+    /** Profile per model index, with its labels (measured, derived or spec). */
+    public final List<GpuProfile> profiles;
+    public final ServiceTimeModel[] serviceModels;
+    public final List<String> regions;
+    public final List<String> operatorClasses;
+
+    // per node
+    public final int[] operator;
+    public final int[] model;
+    public final int[] gpus;
+    public final int[] region;
+    public final double[] askUsdPerGpuHour;
+    public final double[] stakeTokens;
+    public final double[] reputation;
+    public final double[] busyWattsPerGpu;
+    public final double[] idleWattsPerGpu;
+    public final double[] hardwareCostUsd;
+    public final long[] vramBytes;
+    public final int[] freeMilli;
+    public final long[] freeVram;
+    public final boolean[] failed;
+    public final Job[] running;
+    public final double[] revenueUsd;
+    public final double[] busyMilliSeconds;
+
+    // per operator
+    public final String[] operatorName;
+    public final int[] operatorClass;
+    public final int[] firstNode;
+    public final int[] nodeCount;
+    public final double[] electricityUsdPerKwh;
+    public final boolean[] operatorOffline;
+
+    Network(List<GpuSpec> models, List<GpuProfile> profiles, List<String> regions, List<String> operatorClasses,
+            int nodes, int operators) {
+        this.models = List.copyOf(models);
+        this.profiles = List.copyOf(profiles);
+        this.serviceModels = profiles.stream().map(p -> new ServiceTimeModel(p.figures()))
+                .toArray(ServiceTimeModel[]::new);
+        this.regions = List.copyOf(regions);
+        this.operatorClasses = List.copyOf(operatorClasses);
+        operator = new int[nodes];
+        model = new int[nodes];
+        gpus = new int[nodes];
+        region = new int[nodes];
+        askUsdPerGpuHour = new double[nodes];
+        stakeTokens = new double[nodes];
+        reputation = new double[nodes];
+        busyWattsPerGpu = new double[nodes];
+        idleWattsPerGpu = new double[nodes];
+        hardwareCostUsd = new double[nodes];
+        vramBytes = new long[nodes];
+        freeMilli = new int[nodes];
+        freeVram = new long[nodes];
+        failed = new boolean[nodes];
+        running = new Job[nodes];
+        revenueUsd = new double[nodes];
+        busyMilliSeconds = new double[nodes];
+        operatorName = new String[operators];
+        operatorClass = new int[operators];
+        firstNode = new int[operators];
+        nodeCount = new int[operators];
+        electricityUsdPerKwh = new double[operators];
+        operatorOffline = new boolean[operators];
+    }
+
+    public int nodeCount() {
+        return operator.length;
+    }
+
+    public int operatorCount() {
+        return operatorName.length;
+    }
+
+    /** True when the node can take work: neither failed nor its operator offline. */
+    public boolean online(int node) {
+        return !failed[node] && !operatorOffline[operator[node]];
+    }
+
+    /** Total GPUs of model index {@code m}. */
+    public long gpusOfModel(int m) {
+        long total = 0;
+        for (int n = 0; n < model.length; n++) {
+            if (model[n] == m) {
+                total += gpus[n];
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,405 @@
+package org.depinlab.simulator.network;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.engine.Schedule;
+import org.depinlab.simulator.engine.Simulation;
+import org.depinlab.simulator.engine.Steppable;
+import org.depinlab.simulator.market.CapacityIndex;
+import org.depinlab.simulator.market.MatchContext;
+import org.depinlab.simulator.market.MatchingPolicy;
+import org.depinlab.simulator.workload.AlibabaTrace;
+import org.depinlab.simulator.workload.Job;
+import org.depinlab.simulator.workload.JobClass;
+import org.depinlab.simulator.workload.JobSource;
+import org.depinlab.simulator.workload.SyntheticJobs;
+import org.depinlab.simulator.workload.TraceJobs;
+import org.depinlab.simulator.workload.WorkloadConfig;
+
+/**
+ * The DePIN network model on the engine: jobs arrive, the matching policy places them on free
+ * nodes or they wait in one FIFO queue; they run for their service time, pay the node's ask and
+ * free its capacity; nodes fail and are repaired, operators go offline and come back, and the
+ * jobs they were running are retried or lost.
+ *
+ * <p>Queue discipline: when capacity frees on a node, the queue is offered to that node from its
+ * head, up to {@value #SCAN_LIMIT} waiting jobs (so a job that cannot use the node does not block
+ * one behind it that can). With identical nodes and jobs this is exact FIFO.
+ *
+ * <p>Invariants, checked at every epoch and on every start and completion (a violation is a bug and
+ * throws): arrived = completed + dropped + reneged + lost + queued + running; a job starts only on
+ * an online node with the free GPU and memory it needs; a job completes only from running, once.
+ */
+public final class NetworkModel {
+
+    static final int SCAN_LIMIT = 64;
+
+    /** Sees every completion (tests use it to check that no job is served twice). */
+    public interface CompletionListener {
+        void completed(Job job, int node, double now);
+    }
+
+    private final ModelConfig config;
+    private final Simulation sim;
+    private final Network network;
+    private final CapacityIndex index;
+    private final MatchingPolicy policy;
+    private final MatchContext context;
+    private final Metrics metrics;
+    private final JobSource source;
+    private final ArrayDeque<Job> queue = new ArrayDeque<>();
+    private final int[] maxNodeMilli;
+    private final double[] minAsk;
+    private final double[] downSince;
+    private final double[] downSeconds;
+    private final Failures failures;
+    /** Reneged jobs still in the deque (removed lazily when they reach the head). */
+    private int deadInQueue;
+    private Job pendingArrival;
+    private double lastEpochEnd;
+    private CompletionListener listener = (job, node, now) -> { };
+
+    /** A run of {@code config} with {@code seed}, GPU figures from {@code profiles}. */
+    public NetworkModel(ModelConfig config, long seed, GpuProfiles profiles) {
+        this.config = config;
+        this.sim = new Simulation(seed);
+        this.network = new PopulationBuilder(profiles).build(config.network(), sim.stream("population"));
+        this.index = new CapacityIndex(network, config.matching().weights(network));
+        WorkloadConfig workload = config.workload();
+        ServiceTimes serviceTimes = new ServiceTimes(network, workload.classes());
+        this.policy = config.matching().policy();
+        this.context = new MatchContext(network, index, serviceTimes, sim.stream("matching"));
+        this.metrics = new Metrics(network, workload.classes().stream().map(JobClass::name).toList());
+        List<String> modelIds = network.models.stream().map(m -> m.id()).toList();
+        Function<String, String> resolve = name -> profiles.catalog().require(name).id();
+        Job.Events events = this::fire;
+        this.source = workload.trace() == null
+                ? new SyntheticJobs(workload.arrivals(), workload.classes(), modelIds, resolve, sim.stream("arrivals"),
+                        sim.stream("jobs"), events, config.durationSeconds())
+                : new TraceJobs(AlibabaTrace.readPods(workload.trace().podList()), workload.trace(), modelIds, resolve,
+                        events, config.durationSeconds());
+        int models = network.models.size();
+        maxNodeMilli = new int[models];
+        minAsk = new double[models];
+        java.util.Arrays.fill(minAsk, Double.POSITIVE_INFINITY);
+        for (int n = 0; n < network.nodeCount(); n++) {
+            int m = network.model[n];
+            maxNodeMilli[m] = Math.max(maxNodeMilli[m], network.gpus[n] * 1000);
+            minAsk[m] = Math.min(minAsk[m], network.askUsdPerGpuHour[n]);
+        }
+        downSince = new double[network.nodeCount()];
+        downSeconds = new double[network.nodeCount()];
+        failures = new Failures(this, sim, config.network());
+    }
+
+    /** Sets who hears of completions. */
+    public void setCompletionListener(CompletionListener listener) {
+        this.listener = listener;
+    }
+
+    /** The network being simulated. */
+    public Network network() {
+        return network;
+    }
+
+    /** Runs to the configured duration. */
+    public RunResult run() {
+        for (int n = 0; n < network.nodeCount(); n++) {
+            metrics.onlineChange(0, n, true);
+        }
+        failures.start();
+        Steppable arrival = new Steppable() {
+            @Override
+            public void step(Simulation s) {
+                arrive(pendingArrival);
+                scheduleNextArrival(this);
+            }
+        };
+        scheduleNextArrival(arrival);
+        sim.schedule().scheduleRepeating(config.epochSeconds(), config.epochSeconds(), Schedule.MAX_ORDERING,
+                s -> endEpoch());
+        sim.runUntil(config.durationSeconds());
+        if (lastEpochEnd < config.durationSeconds()) {
+            endEpoch();
+        }
+        return result();
+    }
+
+    private void scheduleNextArrival(Steppable arrival) {
+        pendingArrival = source.next();
+        if (pendingArrival != null) {
+            sim.schedule().scheduleAt(pendingArrival.arrivalTime, arrival);
+        }
+    }
+
+    private void arrive(Job job) {
+        metrics.arrived++;
+        if (!eligibleSomewhere(job)) {
+            job.state = Job.State.DROPPED;
+            metrics.droppedNoEligibleNode++;
+            return;
+        }
+        int node = policy.select(job, context);
+        if (node >= 0) {
+            start(job, node);
+        } else if (metrics.queued >= config.workload().maxQueue()) {
+            job.state = Job.State.DROPPED;
+            metrics.droppedQueueFull++;
+        } else {
+            enqueue(job, false);
+        }
+    }
+
+    private void enqueue(Job job, boolean atHead) {
+        if (job.startDeadline <= sim.now()) {
+            job.state = Job.State.RENEGED;
+            metrics.reneged++;
+            return;
+        }
+        job.state = Job.State.QUEUED;
+        if (atHead) {
+            queue.addFirst(job);
+        } else {
+            queue.addLast(job);
+        }
+        metrics.queued++;
+        if (job.startDeadline < Double.POSITIVE_INFINITY) {
+            job.eventHandle = sim.schedule().scheduleAt(job.startDeadline, job);
+        }
+    }
+
+    /** A job's own event: a renege while it waits, its completion while it runs. */
+    private void fire(Job job) {
+        job.eventHandle = -1;
+        if (job.state == Job.State.QUEUED) {
+            job.state = Job.State.RENEGED;
+            metrics.reneged++;
+            metrics.queued--;
+            deadInQueue++;
+        } else if (job.state == Job.State.RUNNING) {
+            complete(job);
+        } else {
+            throw new IllegalStateException("job " + job.id + " fired in state " + job.state);
+        }
+    }
+
+    private boolean eligibleSomewhere(Job job) {
+        for (int m = 0; m < maxNodeMilli.length; m++) {
+            if (job.allows(m) && maxNodeMilli[m] >= job.milliGpus && minAsk[m] <= job.maxPriceUsdPerGpuHour
+                    && network.models.get(m).vramGb() * 1e9 >= job.vramBytes) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void start(Job job, int node) {
+        long vram = job.vramBytes * job.wholeGpus();
+        if (!network.online(node) || network.freeMilli[node] < job.milliGpus || network.freeVram[node] < vram) {
+            throw new IllegalStateException("job " + job.id + " placed on node " + node + " that is offline or lacks"
+                    + " capacity (free " + network.freeMilli[node] + " milli-GPU, needs " + job.milliGpus + ")");
+        }
+        if (job.eventHandle >= 0) {
+            sim.schedule().cancel(job.eventHandle);
+        }
+        double now = sim.now();
+        network.freeMilli[node] -= job.milliGpus;
+        network.freeVram[node] -= vram;
+        index.update(node);
+        job.nextOnNode = network.running[node];
+        job.previousOnNode = null;
+        if (job.nextOnNode != null) {
+            job.nextOnNode.previousOnNode = job;
+        }
+        network.running[node] = job;
+        job.state = Job.State.RUNNING;
+        job.node = node;
+        job.attempts++;
+        job.startTime = now;
+        job.serviceSeconds = context.serviceTimes().seconds(job, network.model[node]);
+        metrics.busyChange(now, node, job.milliGpus);
+        metrics.running++;
+        job.eventHandle = sim.schedule().scheduleIn(job.serviceSeconds, job);
+    }
+
+    /** Takes a running job off its node and gives the capacity back. */
+    private void release(Job job) {
+        int node = job.node;
+        if (job.previousOnNode == null) {
+            network.running[node] = job.nextOnNode;
+        } else {
+            job.previousOnNode.nextOnNode = job.nextOnNode;
+        }
+        if (job.nextOnNode != null) {
+            job.nextOnNode.previousOnNode = job.previousOnNode;
+        }
+        job.nextOnNode = null;
+        job.previousOnNode = null;
+        network.freeMilli[node] += job.milliGpus;
+        network.freeVram[node] += job.vramBytes * job.wholeGpus();
+        index.update(node);
+        double now = sim.now();
+        metrics.busyChange(now, node, -job.milliGpus);
+        metrics.running--;
+        network.busyMilliSeconds[node] += job.milliGpus * (now - job.startTime);
+    }
+
+    private void complete(Job job) {
+        int node = job.node;
+        release(job);
+        double fee = network.askUsdPerGpuHour[node] * job.milliGpus / 1000.0 * job.serviceSeconds / 3600;
+        network.revenueUsd[node] += fee;
+        job.state = Job.State.COMPLETED;
+        metrics.completed(job, sim.now(), fee, job.flop);
+        listener.completed(job, node, sim.now());
+        offerQueue(node);
+    }
+
+    /** Re-reads node {@code node} into the capacity index (after its availability changed). */
+    void refreshIndex(int node) {
+        index.update(node);
+    }
+
+    /** Node {@code node} went offline: its running jobs are interrupted. */
+    void goOffline(int node) {
+        double now = sim.now();
+        metrics.onlineChange(now, node, false);
+        downSince[node] = now;
+        index.update(node);
+        for (Job job = network.running[node]; job != null; ) {
+            Job next = job.nextOnNode;
+            interrupt(job);
+            job = next;
+        }
+    }
+
+    /** Node {@code node} came back online. */
+    void goOnline(int node) {
+        double now = sim.now();
+        metrics.onlineChange(now, node, true);
+        downSeconds[node] += now - downSince[node];
+        index.update(node);
+        offerQueue(node);
+    }
+
+    private void interrupt(Job job) {
+        sim.schedule().cancel(job.eventHandle);
+        job.eventHandle = -1;
+        release(job);
+        metrics.interrupted++;
+        if (config.network().retryInterrupted() && job.attempts < config.network().maxAttempts()) {
+            metrics.retried++;
+            job.state = Job.State.QUEUED;
+            int node = policy.select(job, context);
+            if (node >= 0) {
+                start(job, node);
+            } else {
+                enqueue(job, true);
+            }
+        } else {
+            job.state = Job.State.LOST;
+            metrics.lost++;
+        }
+    }
+
+    /** Offers the capacity of {@code node} to the waiting jobs, from the head of the queue. */
+    private void offerQueue(int node) {
+        dropDeadHeads();
+        if (metrics.queued == 0 || !network.online(node) || network.freeMilli[node] == 0) {
+            return;
+        }
+        int examined = 0;
+        // a started job leaves the deque at once (it is near the head, so this is cheap): if it is
+        // interrupted later and queued again, no stale entry of it may remain
+        for (Iterator<Job> it = queue.iterator(); it.hasNext(); ) {
+            Job job = it.next();
+            if (job.state != Job.State.QUEUED) {
+                continue;
+            }
+            if (examined++ >= SCAN_LIMIT) {
+                break;
+            }
+            if (fits(job, node)) {
+                it.remove();
+                metrics.queued--;
+                start(job, node);
+                if (network.freeMilli[node] == 0) {
+                    break;
+                }
+            }
+        }
+        dropDeadHeads();
+        if (deadInQueue > 1024 && deadInQueue > queue.size() / 2) {
+            queue.removeIf(j -> j.state != Job.State.QUEUED);
+            deadInQueue = 0;
+        }
+    }
+
+    private void dropDeadHeads() {
+        while (!queue.isEmpty() && queue.peekFirst().state != Job.State.QUEUED) {
+            queue.pollFirst();
+            deadInQueue--;
+        }
+    }
+
+    private boolean fits(Job job, int node) {
+        int m = network.model[node];
+        return job.allows(m) && network.freeMilli[node] >= job.milliGpus
+                && network.freeVram[node] >= job.vramBytes * job.wholeGpus()
+                && network.models.get(m).vramGb() * 1e9 >= job.vramBytes
+                && network.askUsdPerGpuHour[node] <= job.maxPriceUsdPerGpuHour;
+    }
+
+    private void endEpoch() {
+        double now = sim.now();
+        metrics.endEpoch(now, now - lastEpochEnd);
+        lastEpochEnd = now;
+        long accounted = metrics.completed + metrics.droppedNoEligibleNode + metrics.droppedQueueFull + metrics.reneged
+                + metrics.lost + metrics.queued + metrics.running;
+        if (accounted != metrics.arrived || queue.size() - deadInQueue != metrics.queued) {
+            throw new IllegalStateException("job accounting broken at " + now + " s: arrived " + metrics.arrived
+                    + " != completed + dropped + reneged + lost + queued + running = " + accounted);
+        }
+    }
+
+    private RunResult result() {
+        double end = sim.now();
+        for (int n = 0; n < network.nodeCount(); n++) {
+            if (!network.online(n)) {
+                downSeconds[n] += end - downSince[n];
+                downSince[n] = end;
+            }
+        }
+        List<OperatorSummary> operators = new ArrayList<>(network.operatorCount());
+        long gpus = 0;
+        for (int o = 0; o < network.operatorCount(); o++) {
+            long operatorGpus = 0;
+            double revenue = 0;
+            double busy = 0;
+            double down = 0;
+            double hardware = 0;
+            for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+                operatorGpus += network.gpus[n];
+                revenue += network.revenueUsd[n];
+                busy += network.busyMilliSeconds[n] / 1000;
+                down += downSeconds[n];
+                hardware += network.hardwareCostUsd[n];
+            }
+            gpus += operatorGpus;
+            operators.add(new OperatorSummary(network.operatorName[o],
+                    network.operatorClasses.get(network.operatorClass[o]), network.nodeCount[o], operatorGpus, revenue,
+                    busy, down, hardware));
+        }
+        return new RunResult(sim.seed(), end, network.models.stream().map(m -> m.id()).toList(),
+                network.profiles.stream().map(p -> p.label().text()).toList(), network.regions, network.nodeCount(),
+                gpus, metrics.arrived, metrics.completed, metrics.droppedNoEligibleNode, metrics.droppedQueueFull,
+                metrics.reneged, metrics.lost, metrics.interrupted, metrics.retried, metrics.queued, metrics.running,
+                metrics.deliveredFlop, metrics.gpuSecondsDelivered, metrics.energy(), metrics.idleFloor(),
+                metrics.latency(), metrics.epochs(), operators, sim.eventsFired());
+    }
+}

@@ -1,0 +1,58 @@
+package org.depinlab.simulator.network;
+
+import java.util.List;
+
+/**
+ * What a run of the network model produced: totals, latency per job class, the per-epoch series
+ * and the operators' ledgers. A pure function of (configuration, seed).
+ *
+ * @param seed            master seed
+ * @param durationSeconds simulated seconds
+ * @param models          catalogue ids of the network's GPU models, by index
+ * @param profileLabels   per model, the label of its profile (measured, derived, spec)
+ * @param regions         region names, by index
+ * @param nodes           node count
+ * @param gpus            GPU count
+ * @param arrived         jobs arrived
+ * @param completed       jobs completed
+ * @param droppedNoEligibleNode jobs no node of the network could ever run (model, memory, GPUs, price)
+ * @param droppedQueueFull jobs that found the queue full
+ * @param reneged         jobs that gave up waiting
+ * @param lost            jobs lost to failures
+ * @param interrupted     job runs interrupted by failures
+ * @param retried         interrupted runs queued again
+ * @param queuedAtEnd     jobs still waiting at the end
+ * @param runningAtEnd    jobs still running at the end
+ * @param deliveredFlop   FLOP of completed jobs
+ * @param gpuSecondsDelivered GPU-seconds of completed runs
+ * @param energyJoules    per region, energy drawn
+ * @param idleFloorJoules per region, the idle power of online nodes over time (energy can't be less)
+ * @param latency         per job class
+ * @param epochs          per epoch
+ * @param operators       per operator
+ * @param eventsFired     engine events fired
+ */
+public record RunResult(long seed, double durationSeconds, List<String> models, List<String> profileLabels,
+                        List<String> regions, int nodes, long gpus, long arrived, long completed,
+                        long droppedNoEligibleNode, long droppedQueueFull, long reneged, long lost, long interrupted,
+                        long retried, long queuedAtEnd, long runningAtEnd, double deliveredFlop,
+                        double gpuSecondsDelivered, List<Double> energyJoules, List<Double> idleFloorJoules,
+                        List<LatencySummary> latency, List<EpochStats> epochs, List<OperatorSummary> operators,
+                        long eventsFired) {
+
+    public RunResult {
+        models = List.copyOf(models);
+        profileLabels = List.copyOf(profileLabels);
+        regions = List.copyOf(regions);
+        energyJoules = List.copyOf(energyJoules);
+        idleFloorJoules = List.copyOf(idleFloorJoules);
+        latency = List.copyOf(latency);
+        epochs = List.copyOf(epochs);
+        operators = List.copyOf(operators);
+    }
+
+    /** Jobs dropped on arrival, for any reason. */
+    public long dropped() {
+        return droppedNoEligibleNode + droppedQueueFull;
+    }
+}

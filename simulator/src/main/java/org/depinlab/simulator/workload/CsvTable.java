@@ -1,0 +1,137 @@
+package org.depinlab.simulator.workload;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A CSV file read line by line for trace replay, so that every problem is reported as
+ * {@code file:line: what is wrong}. Fields are separated by commas; a field may be quoted with
+ * double quotes (a doubled quote inside stands for one). The first line names the columns.
+ */
+final class CsvTable {
+
+    /** One data row with its line number. */
+    record Row(int line, String[] fields) {
+    }
+
+    private final Path file;
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    private CsvTable(Path file) {
+        this.file = file;
+    }
+
+    /** Reads {@code file}, requiring the named columns (others are ignored). */
+    static CsvTable read(Path file, List<String> required) {
+        CsvTable table = new CsvTable(file);
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw new TraceFormatException(file + ":1: the file is empty (expected a header line naming the columns "
+                        + String.join(", ", required) + ")");
+            }
+            String[] names = table.split(header.startsWith("\uFEFF") ? header.substring(1) : header, 1);
+            for (int i = 0; i < names.length; i++) {
+                table.columns.put(names[i].strip(), i);
+            }
+            for (String column : required) {
+                if (!table.columns.containsKey(column)) {
+                    throw new TraceFormatException(file + ":1: missing column '" + column + "' (required: "
+                            + String.join(", ", required) + ")");
+                }
+            }
+            String line;
+            int number = 1;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] fields = table.split(line, number);
+                if (fields.length != names.length) {
+                    throw new TraceFormatException(file + ":" + number + ": " + fields.length + " fields, the header has "
+                            + names.length);
+                }
+                table.rows.add(new Row(number, fields));
+            }
+        } catch (NoSuchFileException e) {
+            throw new TraceFormatException(file + ": no such file");
+        } catch (IOException e) {
+            throw new TraceFormatException(file + ": cannot read: " + e.getMessage());
+        }
+        return table;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** The raw text of {@code column} in {@code row}, stripped. */
+    String text(Row row, String column) {
+        return row.fields()[columns.get(column)].strip();
+    }
+
+    /** A whole number in [min, max]; empty is an error. */
+    long integer(Row row, String column, long min, long max) {
+        String text = text(row, column);
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw error(row, column + " is '" + text + "', not a whole number (allowed: " + min + " to " + max + ")");
+        }
+        if (value < min || value > max) {
+            throw error(row, column + " is " + value + " (allowed: " + min + " to " + max + ")");
+        }
+        return value;
+    }
+
+    /** Like {@link #integer} but an empty field gives {@code missing}. */
+    long integerOrEmpty(Row row, String column, long min, long max, long missing) {
+        return text(row, column).isEmpty() ? missing : integer(row, column, min, max);
+    }
+
+    TraceFormatException error(Row row, String message) {
+        return new TraceFormatException(file + ":" + row.line() + ": " + message);
+    }
+
+    private String[] split(String line, int number) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"' && field.length() == 0) {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw new TraceFormatException(file + ":" + number + ": a quoted field is not closed");
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+}

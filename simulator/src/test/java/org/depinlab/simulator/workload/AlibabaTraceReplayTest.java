@@ -1,0 +1,141 @@
+package org.depinlab.simulator.workload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.DoubleAdder;
+
+import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
+import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.ModelConfig;
+import org.depinlab.simulator.network.NetworkConfig;
+import org.depinlab.simulator.network.NetworkModel;
+import org.depinlab.simulator.network.NodeSpec;
+import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.network.TestNetworks;
+import org.junit.jupiter.api.Test;
+
+/** Replays the shared Alibaba GPU v2023 default pod list on the trace's own node list. */
+class AlibabaTraceReplayTest {
+
+    static final Path DATA = Path.of("../../shared/data/alibaba-gpu-v2023");
+    static final Path PODS = DATA.resolve("openb_pod_list_default.csv");
+    static final Path NODES = DATA.resolve("openb_node_list_gpu_node.csv");
+
+    /** An independent reading of the CSV: plain splitting, the README's rules. */
+    private static double[] independentCount() throws IOException {
+        List<String> lines = Files.readAllLines(PODS);
+        List<String> header = List.of(lines.get(0).split(","));
+        int gpus = header.indexOf("num_gpu");
+        int milli = header.indexOf("gpu_milli");
+        int scheduled = header.indexOf("scheduled_time");
+        int deleted = header.indexOf("deletion_time");
+        double count = 0;
+        double gpuSeconds = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            int g = Integer.parseInt(f[gpus]);
+            if (g == 0 || f[scheduled].isEmpty() || f[deleted].isEmpty()) {
+                continue;
+            }
+            long duration = Long.parseLong(f[deleted]) - Long.parseLong(f[scheduled]);
+            if (duration < 0) {
+                continue;
+            }
+            count++;
+            gpuSeconds += (g == 1 ? Integer.parseInt(f[milli]) / 1000.0 : g) * duration;
+        }
+        return new double[] {count, gpuSeconds};
+    }
+
+    @Test
+    void replayArrivalsAndRequestedGpuSecondsEqualAnIndependentCountOfTheCsv() throws IOException {
+        double[] expected = independentCount();
+        AlibabaTrace.PodList pods = AlibabaTrace.readPods(PODS);
+        assertEquals(expected[0], pods.pods().size());
+        assertEquals(expected[1], pods.requestedGpuSeconds(), 1e-6 * expected[1]);
+
+        List<NodeSpec> nodes = new ArrayList<>();
+        for (AlibabaTrace.Node node : AlibabaTrace.readNodes(NODES)) {
+            String model = Map.of("G2", "A10", "G3", "A10").getOrDefault(node.model(), node.model());
+            nodes.add(new NodeSpec("alibaba", model, node.gpus(), "cn", 0.1, 1, 1, 1));
+        }
+        TraceReplay replay = new TraceReplay(PODS, Map.of("G2", "A10", "G3", "A10"), "T4", 100, null);
+        JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0), new Distribution.Deterministic(0),
+                new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0, List.of(), 100, null);
+        double horizon = pods.pods().get(pods.pods().size() - 1).arrival() + 1;
+        ModelConfig config = new ModelConfig(new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, TestNetworks.UNPRICED),
+                new WorkloadConfig(null, List.of(traced), replay, Integer.MAX_VALUE), Matching.FIRST_FIT, horizon,
+                86_400);
+        NetworkModel model = new NetworkModel(config, 1, TestNetworks.exactProfiles());
+        DoubleAdder requested = new DoubleAdder();
+        model.setCompletionListener((job, node, now) -> requested.add(job.milliGpus / 1000.0 * job.traceSeconds));
+        RunResult result = model.run();
+        assertEquals((long) expected[0], result.arrived(), "every replayable pod arrives");
+        assertEquals(nodes.size(), result.nodes());
+        assertEquals(0, result.droppedNoEligibleNode(), "the trace's own cluster can run every pod");
+        double replayed = requested.sum();
+        assertTrue(replayed <= expected[1] * (1 + 1e-9), "completed pods request no more than the trace");
+        assertEquals(result.arrived(), result.completed() + result.queuedAtEnd() + result.runningAtEnd());
+    }
+
+    @Test
+    void badLineStopsWithFileLineAndWhatIsWrong() throws IOException {
+        Path file = Files.createTempFile("pods", ".csv");
+        try {
+            Files.writeString(file, "name,cpu_milli,memory_mib,num_gpu,gpu_milli,gpu_spec,qos,pod_phase,creation_time,"
+                    + "deletion_time,scheduled_time\n"
+                    + "p0,1000,1024,1,1000,,LS,Running,0,100,0\n"
+                    + "p1,1000,1024,two,1000,,LS,Running,5,100,5\n");
+            TraceFormatException e = org.junit.jupiter.api.Assertions.assertThrows(TraceFormatException.class,
+                    () -> AlibabaTrace.readPods(file));
+            assertEquals(file + ":3: num_gpu is 'two', not a whole number (allowed: 0 to 8)", e.getMessage());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void missingColumnAndWrongFieldCountAreReported() throws IOException {
+        Path file = Files.createTempFile("pods", ".csv");
+        try {
+            Files.writeString(file, "name,num_gpu,gpu_milli,creation_time\np0,1,1000,0\n");
+            assertEquals(file + ":1: missing column 'gpu_spec' (required: name, num_gpu, gpu_milli, gpu_spec, "
+                    + "creation_time, deletion_time, scheduled_time)",
+                    org.junit.jupiter.api.Assertions.assertThrows(TraceFormatException.class,
+                            () -> AlibabaTrace.readPods(file)).getMessage());
+            Files.writeString(file, "name,num_gpu,gpu_milli,gpu_spec,creation_time,deletion_time,scheduled_time\n"
+                    + "p0,1,1000,,0,10\n");
+            assertEquals(file + ":2: 6 fields, the header has 7", org.junit.jupiter.api.Assertions.assertThrows(
+                    TraceFormatException.class, () -> AlibabaTrace.readPods(file)).getMessage());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void oddRowsAreSkippedAndCountedNotReplayed() throws IOException {
+        Path file = Files.createTempFile("pods", ".csv");
+        try {
+            Files.writeString(file, "name,num_gpu,gpu_milli,gpu_spec,creation_time,deletion_time,scheduled_time\n"
+                    + "cpu,0,0,,0,10,0\n"
+                    + "pending,1,500,,1,9,\n"
+                    + "backwards,1,500,,2,3,5\n"
+                    + "ok,2,1000,T4|P100,4,14,6\n");
+            AlibabaTrace.PodList pods = AlibabaTrace.readPods(file);
+            assertEquals(1, pods.skippedNoGpu());
+            assertEquals(1, pods.skippedNeverRan());
+            assertEquals(1, pods.skippedNegative());
+            assertEquals(List.of(new AlibabaTrace.Pod("ok", 5, 4, 8, 2000, List.of("T4", "P100"))), pods.pods());
+            assertEquals(16, pods.requestedGpuSeconds(), 1e-12);
+        } finally {
+            Files.delete(file);
+        }
+    }
+}
