@@ -17,7 +17,7 @@ cp "$jar" "$out/depinlab.jar"
 cat > "$out/depinlab" <<'LAUNCHER'
 #!/usr/bin/env bash
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-exec "$here/jre/bin/java" ${DEPINLAB_JAVA_OPTS:-} -jar "$here/depinlab.jar" "$@"
+exec "$here/jre/bin/java" -XX:+UseParallelGC ${DEPINLAB_JAVA_OPTS:-} -jar "$here/depinlab.jar" "$@"
 LAUNCHER
 chmod +x "$out/depinlab"
 echo "device runtime: $out ($(du -sh "$out" | cut -f1); modules $modules)"

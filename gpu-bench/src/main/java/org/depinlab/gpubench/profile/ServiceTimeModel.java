@@ -17,9 +17,20 @@ public final class ServiceTimeModel {
     public enum Precision { FP32, FP16 }
 
     private final ServiceFigures figures;
+    // the figures' values, read once: the simulator calls seconds() for every job
+    private final double launch;
+    private final double hostToDevice;
+    private final double memoryBandwidth;
+    private final double fp32Peak;
+    private final double fp16Peak;
 
     public ServiceTimeModel(ServiceFigures figures) {
         this.figures = figures;
+        this.launch = figures.launchLatency().value();
+        this.hostToDevice = figures.hostToDevice() == null ? Double.POSITIVE_INFINITY : figures.hostToDevice().value();
+        this.memoryBandwidth = figures.memoryBandwidth().value();
+        this.fp32Peak = figures.fp32Peak().value();
+        this.fp16Peak = figures.fp16Peak() == null ? fp32Peak : figures.fp16Peak().value();
     }
 
     /**
@@ -39,10 +50,10 @@ public final class ServiceTimeModel {
             throw new IllegalArgumentException("work must be >= 0: flop=" + flop + " bytesIn=" + bytesIn
                     + " bytesMoved=" + bytesMoved);
         }
-        double transfer = figures.hostToDevice() == null || bytesIn == 0 ? 0 : bytesIn / figures.hostToDevice().value();
-        double compute = flop / (peak(precision).value() * efficiency);
-        double memory = bytesMoved / figures.memoryBandwidth().value();
-        return figures.launchLatency().value() + transfer + Math.max(compute, memory);
+        double transfer = bytesIn / hostToDevice;
+        double compute = flop / ((precision == Precision.FP16 ? fp16Peak : fp32Peak) * efficiency);
+        double memory = bytesMoved / memoryBandwidth;
+        return launch + transfer + Math.max(compute, memory);
     }
 
     /** The peak that applies to {@code precision}. */

@@ -59,8 +59,8 @@ final class Failures {
         @Override
         public void step(Simulation s) {
             boolean wasOnline = network.online(node);
-            network.failed[node] = !network.failed[node];
-            if (network.failed[node]) {
+            network.setFailed(node, !network.failed(node));
+            if (network.failed(node)) {
                 if (wasOnline) {
                     model.goOffline(node);
                 }
@@ -86,20 +86,20 @@ final class Failures {
         public void step(Simulation s) {
             int first = network.firstNode[operator];
             int end = first + network.nodeCount[operator];
-            if (!network.operatorOffline[operator]) {
-                network.operatorOffline[operator] = true;
+            if (!network.operatorOffline(operator)) {
+                network.setOperatorOffline(operator, true);
                 // all of them leave the index before any interrupted job looks for a new node
                 for (int n = first; n < end; n++) {
                     model.refreshIndex(n);
                 }
                 for (int n = first; n < end; n++) {
-                    if (!network.failed[n]) {
+                    if (!network.failed(n)) {
                         model.goOffline(n);
                     }
                 }
                 s.schedule().scheduleIn(operatorDown.sample(), this);
             } else {
-                network.operatorOffline[operator] = false;
+                network.setOperatorOffline(operator, false);
                 for (int n = first; n < end; n++) {
                     if (network.online(n)) {
                         model.goOnline(n);

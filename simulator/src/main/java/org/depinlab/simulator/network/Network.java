@@ -37,7 +37,9 @@ public final class Network {
     public final long[] vramBytes;
     public final int[] freeMilli;
     public final long[] freeVram;
-    public final boolean[] failed;
+    private final boolean[] failed;
+    /** failed or operator offline, kept in one array: the hot paths read it for every job */
+    private final boolean[] online;
     public final Job[] running;
     public final double[] revenueUsd;
     public final double[] busyMilliSeconds;
@@ -48,7 +50,7 @@ public final class Network {
     public final int[] firstNode;
     public final int[] nodeCount;
     public final double[] electricityUsdPerKwh;
-    public final boolean[] operatorOffline;
+    private final boolean[] operatorOffline;
 
     Network(List<GpuSpec> models, List<GpuProfile> profiles, List<String> regions, List<String> operatorClasses,
             int nodes, int operators) {
@@ -72,6 +74,8 @@ public final class Network {
         freeMilli = new int[nodes];
         freeVram = new long[nodes];
         failed = new boolean[nodes];
+        online = new boolean[nodes];
+        java.util.Arrays.fill(online, true);
         running = new Job[nodes];
         revenueUsd = new double[nodes];
         busyMilliSeconds = new double[nodes];
@@ -93,7 +97,31 @@ public final class Network {
 
     /** True when the node can take work: neither failed nor its operator offline. */
     public boolean online(int node) {
-        return !failed[node] && !operatorOffline[operator[node]];
+        return online[node];
+    }
+
+    /** True when the node itself has failed (whatever its operator's state). */
+    public boolean failed(int node) {
+        return failed[node];
+    }
+
+    /** Marks the node failed or repaired. */
+    public void setFailed(int node, boolean isFailed) {
+        failed[node] = isFailed;
+        online[node] = !isFailed && !operatorOffline[operator[node]];
+    }
+
+    /** True when the operator is offline. */
+    public boolean operatorOffline(int operatorIndex) {
+        return operatorOffline[operatorIndex];
+    }
+
+    /** Takes the operator, and so all its nodes, offline or back. */
+    public void setOperatorOffline(int operatorIndex, boolean offline) {
+        operatorOffline[operatorIndex] = offline;
+        for (int n = firstNode[operatorIndex]; n < firstNode[operatorIndex] + nodeCount[operatorIndex]; n++) {
+            online[n] = !failed[n] && !offline;
+        }
     }
 
     /** Total GPUs of model index {@code m}. */

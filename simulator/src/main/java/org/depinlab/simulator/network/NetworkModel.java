@@ -29,7 +29,8 @@ import org.depinlab.simulator.workload.WorkloadConfig;
  *
  * <p>Queue discipline: when capacity frees on a node, the queue is offered to that node from its
  * head, up to {@value #SCAN_LIMIT} waiting jobs (so a job that cannot use the node does not block
- * one behind it that can). With identical nodes and jobs this is exact FIFO.
+ * one behind it that can; expired jobs met on the way renege and count four to one against that
+ * window). With identical nodes and jobs this is exact FIFO.
  *
  * <p>Invariants, checked at every epoch and on every start and completion (a violation is a bug and
  * throws): arrived = completed + dropped + reneged + lost + queued + running; a job starts only on
@@ -58,8 +59,6 @@ public final class NetworkModel {
     private final double[] downSince;
     private final double[] downSeconds;
     private final Failures failures;
-    /** Reneged jobs still in the deque (removed lazily when they reach the head). */
-    private int deadInQueue;
     private Job pendingArrival;
     private double lastEpochEnd;
     private CompletionListener listener = (job, node, now) -> { };
@@ -147,7 +146,8 @@ public final class NetworkModel {
         int node = policy.select(job, context);
         if (node >= 0) {
             start(job, node);
-        } else if (metrics.queued >= config.workload().maxQueue()) {
+        } else if (metrics.queued >= config.workload().maxQueue() && sweepExpired() >= 0
+                && metrics.queued >= config.workload().maxQueue()) {
             job.state = Job.State.DROPPED;
             metrics.droppedQueueFull++;
         } else {
@@ -168,24 +168,31 @@ public final class NetworkModel {
             queue.addLast(job);
         }
         metrics.queued++;
-        if (job.startDeadline < Double.POSITIVE_INFINITY) {
-            job.eventHandle = sim.schedule().scheduleAt(job.startDeadline, job);
-        }
     }
 
-    /** A job's own event: a renege while it waits, its completion while it runs. */
+    /** A job's own event: its completion. */
     private void fire(Job job) {
         job.eventHandle = -1;
-        if (job.state == Job.State.QUEUED) {
-            job.state = Job.State.RENEGED;
-            metrics.reneged++;
-            metrics.queued--;
-            deadInQueue++;
-        } else if (job.state == Job.State.RUNNING) {
-            complete(job);
-        } else {
-            throw new IllegalStateException("job " + job.id + " fired in state " + job.state);
+        if (job.state != Job.State.RUNNING) {
+            throw new IllegalStateException("job " + job.id + " completed in state " + job.state);
         }
+        complete(job);
+    }
+
+    /**
+     * A waiting job whose patience ran out gives up. Reneging is lazy: no timer per queued job;
+     * a job is found expired when it is offered capacity, reaches the head of the queue, or at the
+     * sweep every epoch end, so it never starts after its deadline and is counted in the epoch
+     * its deadline fell in.
+     */
+    private boolean expired(Job job) {
+        return job.startDeadline < sim.now();
+    }
+
+    private void renege(Job job) {
+        job.state = Job.State.RENEGED;
+        metrics.reneged++;
+        metrics.queued--;
     }
 
     private boolean eligibleSomewhere(Job job) {
@@ -203,9 +210,6 @@ public final class NetworkModel {
         if (!network.online(node) || network.freeMilli[node] < job.milliGpus || network.freeVram[node] < vram) {
             throw new IllegalStateException("job " + job.id + " placed on node " + node + " that is offline or lacks"
                     + " capacity (free " + network.freeMilli[node] + " milli-GPU, needs " + job.milliGpus + ")");
-        }
-        if (job.eventHandle >= 0) {
-            sim.schedule().cancel(job.eventHandle);
         }
         double now = sim.now();
         network.freeMilli[node] -= job.milliGpus;
@@ -309,19 +313,26 @@ public final class NetworkModel {
 
     /** Offers the capacity of {@code node} to the waiting jobs, from the head of the queue. */
     private void offerQueue(int node) {
-        dropDeadHeads();
+        dropExpiredHeads();
         if (metrics.queued == 0 || !network.online(node) || network.freeMilli[node] == 0) {
             return;
         }
         int examined = 0;
+        int offered = 0;
         // a started job leaves the deque at once (it is near the head, so this is cheap): if it is
         // interrupted later and queued again, no stale entry of it may remain
         for (Iterator<Job> it = queue.iterator(); it.hasNext(); ) {
             Job job = it.next();
-            if (job.state != Job.State.QUEUED) {
+            // expired entries count too, so that a long run of them cannot make one offer slow
+            if (examined++ >= 4 * SCAN_LIMIT) {
+                break;
+            }
+            if (expired(job)) {
+                it.remove();
+                renege(job);
                 continue;
             }
-            if (examined++ >= SCAN_LIMIT) {
+            if (++offered > SCAN_LIMIT) {
                 break;
             }
             if (fits(job, node)) {
@@ -333,18 +344,27 @@ public final class NetworkModel {
                 }
             }
         }
-        dropDeadHeads();
-        if (deadInQueue > 1024 && deadInQueue > queue.size() / 2) {
-            queue.removeIf(j -> j.state != Job.State.QUEUED);
-            deadInQueue = 0;
+        dropExpiredHeads();
+    }
+
+    private void dropExpiredHeads() {
+        while (!queue.isEmpty() && expired(queue.peekFirst())) {
+            renege(queue.pollFirst());
         }
     }
 
-    private void dropDeadHeads() {
-        while (!queue.isEmpty() && queue.peekFirst().state != Job.State.QUEUED) {
-            queue.pollFirst();
-            deadInQueue--;
+    /** Reneges every waiting job whose deadline has passed; returns how many. */
+    private int sweepExpired() {
+        int swept = 0;
+        for (Iterator<Job> it = queue.iterator(); it.hasNext(); ) {
+            Job job = it.next();
+            if (expired(job)) {
+                it.remove();
+                renege(job);
+                swept++;
+            }
         }
+        return swept;
     }
 
     private boolean fits(Job job, int node) {
@@ -356,12 +376,13 @@ public final class NetworkModel {
     }
 
     private void endEpoch() {
+        sweepExpired();
         double now = sim.now();
         metrics.endEpoch(now, now - lastEpochEnd);
         lastEpochEnd = now;
         long accounted = metrics.completed + metrics.droppedNoEligibleNode + metrics.droppedQueueFull + metrics.reneged
                 + metrics.lost + metrics.queued + metrics.running;
-        if (accounted != metrics.arrived || queue.size() - deadInQueue != metrics.queued) {
+        if (accounted != metrics.arrived || queue.size() != metrics.queued) {
             throw new IllegalStateException("job accounting broken at " + now + " s: arrived " + metrics.arrived
                     + " != completed + dropped + reneged + lost + queued + running = " + accounted);
         }

@@ -5,8 +5,8 @@ import org.depinlab.simulator.engine.Steppable;
 
 /**
  * One job in the running model. Mutable, owned by the model; one object per job and no other
- * per-job allocation: the job is itself the event the schedule fires for it (its renege while
- * queued, its completion while running), and it links itself into its node's list of running jobs.
+ * per-job allocation: the job is itself the event the schedule fires for its completion, and it
+ * links itself into its node's list of running jobs.
  */
 public final class Job implements Steppable {
 
@@ -33,7 +33,7 @@ public final class Job implements Steppable {
     /** Catalogue index of the model the trace duration was measured on, or -1. */
     public final int traceModel;
 
-    /** Receives the job's events: a renege while queued, a completion while running. */
+    /** Receives the job's event: its completion. */
     public interface Events {
         void fire(Job job);
     }
@@ -43,7 +43,7 @@ public final class Job implements Steppable {
     public int node = -1;
     public double startTime = Double.NaN;
     public double serviceSeconds = Double.NaN;
-    /** Handle of the pending renege or completion event, or -1. */
+    /** Handle of the pending completion event, or -1. */
     public long eventHandle = -1;
     public int attempts;
     /** Intrusive list of the jobs running on one node. */

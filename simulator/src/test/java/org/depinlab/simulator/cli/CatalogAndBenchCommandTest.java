@@ -79,4 +79,17 @@ class CatalogAndBenchCommandTest {
         assertEquals("{}", Files.readString(kept));
         assertFalse(out.toString().contains("device_copy"), "nothing was measured: " + out);
     }
+
+    @Test
+    void benchScaleReportsThroughputAndHeapForASmallNetwork() {
+        assertEquals(0, run("bench", "scale", "--nodes", "2000", "--operators", "40", "--days", "0.2"));
+        String text = out.toString();
+        assertTrue(text.startsWith("Scale benchmark: 2,000 nodes, 40 operators"), text);
+        for (String figure : new String[] {"wall time", "jobs arrived", "events fired", "jobs per wall second",
+            "events per wall s", "peak heap", "GPU utilization"}) {
+            assertTrue(text.contains(figure), "missing " + figure + " in\n" + text);
+        }
+        assertEquals(2, run("bench", "scale", "--nodes", "10", "--operators", "20"));
+        assertTrue(err.toString().contains("need nodes >= operators >= 1"), err.toString());
+    }
 }

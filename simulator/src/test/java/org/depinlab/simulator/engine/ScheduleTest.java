@@ -136,4 +136,27 @@ class ScheduleTest {
         sim.runUntilEmpty();
         assertEquals(new ArrayList<>(reference.values()), order);
     }
+
+    @Test
+    void cancellingMostEventsRebuildsTheHeapAndTheRestStillFireInOrder() {
+        List<Long> handles = new ArrayList<>();
+        List<Double> times = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 30_000; i++) {
+            handles.add(schedule.scheduleAt(random.nextDouble() * 1_000, s -> times.add(s.now())));
+        }
+        for (int i = 0; i < 30_000; i++) {
+            if (i % 10 != 0) {
+                assertTrue(schedule.cancel(handles.get(i)));
+            }
+        }
+        assertEquals(3_000, schedule.size());
+        assertEquals(3_000, sim.runUntilEmpty());
+        for (int i = 1; i < times.size(); i++) {
+            assertTrue(times.get(i - 1) <= times.get(i), "out of order at " + i);
+        }
+        for (int i = 0; i < 30_000; i++) {
+            assertFalse(schedule.isPending(handles.get(i)));
+        }
+    }
 }

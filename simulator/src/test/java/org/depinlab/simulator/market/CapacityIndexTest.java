@@ -26,7 +26,7 @@ class CapacityIndexTest {
         for (int step = 0; step < 3_000; step++) {
             int n = random.nextInt(network.nodeCount());
             network.freeMilli[n] = random.nextInt(network.gpus[n] * 1000 + 1);
-            network.failed[n] = random.nextInt(10) == 0;
+            network.setFailed(n, random.nextInt(10) == 0);
             index.update(n);
             int m = random.nextInt(network.models.size());
             int need = 1 + random.nextInt(8000);
