@@ -7,9 +7,11 @@ import java.util.Arrays;
  * at equal times fire in a deterministic order: lower {@code ordering} first, then first scheduled
  * first.
  *
- * <p>This is the engine's hot path. Pending events live in a 4-ary min-heap over parallel
- * primitive arrays (time, packed ordering+sequence key, slot), and each event's other data sits in
- * a slot recycled through a free list. Scheduling and firing allocate nothing once the arrays have
+ * <p>This is the engine's hot path. Pending events live in two tiers: a 4-ary min-heap over
+ * parallel primitive arrays (time, packed ordering+sequence key, slot) holding every event up to a
+ * boundary time, and an unsorted far tier ({@link FarEvents}) beyond it, moved into the heap a slab
+ * at a time when the heap runs empty. Each event's other data sits in a slot recycled through a
+ * free list. Scheduling and firing allocate nothing once the arrays have
  * grown to the model's peak number of pending events; there is no boxing and no per-event object.
  * The 4-ary heap was chosen by measurement against {@link java.util.PriorityQueue} of event objects
  * (see {@code ScheduleHoldBenchmark} and the README): its comparisons read contiguous
@@ -47,7 +49,12 @@ public final class Schedule {
     private long[] heapKey;
     private int[] heapSlot;
     private int size;
-    private int cancelledInHeap;
+    /** Cancelled entries still in the heap or the far tier. */
+    private int cancelledPending;
+    /** Events after this time wait in the far tier; the heap holds the rest. */
+    private double boundary = Double.NEGATIVE_INFINITY;
+    private final FarEvents far = new FarEvents();
+    private final FarEvents.Sink moveToHeap = this::moveToHeap;
 
     // slot -> event data
     private Steppable[] slotEvent;
@@ -80,7 +87,7 @@ public final class Schedule {
 
     /** Number of pending events (a repeating event counts once; cancelled events do not count). */
     public int size() {
-        return size - cancelledInHeap;
+        return size + far.size() - cancelledPending;
     }
 
     /** True when no event is pending. */
@@ -158,8 +165,8 @@ public final class Schedule {
         }
         slotState[slot] = CANCELLED;
         slotEvent[slot] = null;
-        cancelledInHeap++;
-        if (cancelledInHeap > REBUILD_MINIMUM && cancelledInHeap > size / 2) {
+        cancelledPending++;
+        if (cancelledPending > REBUILD_MINIMUM && cancelledPending > size / 2) {
             rebuildWithoutCancelled();
         }
         return true;
@@ -285,6 +292,14 @@ public final class Schedule {
     }
 
     private void push(double time, long key, int slot) {
+        if (time > boundary) {
+            far.add(time, key, slot);
+            return;
+        }
+        pushHeap(time, key, slot);
+    }
+
+    private void pushHeap(double time, long key, int slot) {
         if (size == heapTime.length) {
             int capacity = size * 2;
             heapTime = Arrays.copyOf(heapTime, capacity);
@@ -302,16 +317,38 @@ public final class Schedule {
         }
     }
 
+    /** Drops cancelled entries from the top; refills the heap from the far tier when it runs empty. */
     private void dropCancelledTop() {
-        while (size > 0 && slotState[heapSlot[0]] == CANCELLED) {
-            int slot = heapSlot[0];
-            pollTop();
-            cancelledInHeap--;
-            release(slot);
+        while (true) {
+            while (size > 0 && slotState[heapSlot[0]] == CANCELLED) {
+                int slot = heapSlot[0];
+                pollTop();
+                cancelledPending--;
+                release(slot);
+            }
+            if (size > 0 || far.size() == 0) {
+                return;
+            }
+            // every far event is later than every heap event, so the heap may only run empty first
+            boundary = far.nextBoundary();
+            far.drain(moveToHeap);
         }
     }
 
-    /** Drops every cancelled entry and restores the heap order bottom-up (Floyd), O(n). */
+    private boolean moveToHeap(double time, long key, int slot) {
+        if (slotState[slot] == CANCELLED) {
+            cancelledPending--;
+            release(slot);
+            return true;
+        }
+        if (time <= boundary) {
+            pushHeap(time, key, slot);
+            return true;
+        }
+        return false;
+    }
+
+    /** Drops every cancelled entry, from both tiers, and restores the heap order bottom-up (Floyd), O(n). */
     private void rebuildWithoutCancelled() {
         int kept = 0;
         for (int i = 0; i < size; i++) {
@@ -326,7 +363,14 @@ public final class Schedule {
             }
         }
         size = kept;
-        cancelledInHeap = 0;
+        far.drain((time, key, slot) -> {
+            if (slotState[slot] == CANCELLED) {
+                release(slot);
+                return true;
+            }
+            return false;
+        });
+        cancelledPending = 0;
         for (int i = (size - 2) >>> 2; i >= 0 && size > 1; i--) {
             siftDown(i, heapTime[i], heapKey[i], heapSlot[i]);
         }
