@@ -21,16 +21,18 @@ import org.depinlab.simulator.network.RunResult;
 import org.depinlab.simulator.network.TestNetworks;
 import org.junit.jupiter.api.Test;
 
-/** Replays the shared Alibaba GPU v2023 default pod list on the trace's own node list. */
+/**
+ * Replays the Alibaba GPU v2023 default pod list on the trace's own node list: an excerpt in the
+ * test resources on every machine, the whole shared file where the shared data folder is present.
+ */
 class AlibabaTraceReplayTest {
 
-    static final Path DATA = Path.of("../../shared/data/alibaba-gpu-v2023");
-    static final Path PODS = DATA.resolve("openb_pod_list_default.csv");
-    static final Path NODES = DATA.resolve("openb_node_list_gpu_node.csv");
+    static final Path EXCERPT = Path.of("src/test/resources/alibaba");
+    static final Path SHARED = Path.of("../../shared/data/alibaba-gpu-v2023");
 
     /** An independent reading of the CSV: plain splitting, the README's rules. */
-    private static double[] independentCount() throws IOException {
-        List<String> lines = Files.readAllLines(PODS);
+    private static double[] independentCount(Path pods) throws IOException {
+        List<String> lines = Files.readAllLines(pods);
         List<String> header = List.of(lines.get(0).split(","));
         int gpus = header.indexOf("num_gpu");
         int milli = header.indexOf("gpu_milli");
@@ -55,18 +57,32 @@ class AlibabaTraceReplayTest {
     }
 
     @Test
-    void replayArrivalsAndRequestedGpuSecondsEqualAnIndependentCountOfTheCsv() throws IOException {
-        double[] expected = independentCount();
-        AlibabaTrace.PodList pods = AlibabaTrace.readPods(PODS);
+    void replayOfTheExcerptMatchesAnIndependentCountOfItsCsv() throws IOException {
+        replayMatchesIndependentCount(EXCERPT.resolve("openb_pod_list_default_first1200.csv"),
+                EXCERPT.resolve("openb_node_list_gpu_node.csv"));
+    }
+
+    @Test
+    void replayOfTheWholeSharedPodListMatchesAnIndependentCountOfTheCsv() throws IOException {
+        Path pods = SHARED.resolve("openb_pod_list_default.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(pods),
+                () -> "the shared data folder is not beside this checkout: " + pods.toAbsolutePath().normalize());
+        replayMatchesIndependentCount(pods, SHARED.resolve("openb_node_list_gpu_node.csv"));
+    }
+
+    private static void replayMatchesIndependentCount(Path podFile, Path nodeFile) throws IOException {
+        double[] expected = independentCount(podFile);
+        assertTrue(expected[0] > 500, "the file holds replayable pods: " + expected[0]);
+        AlibabaTrace.PodList pods = AlibabaTrace.readPods(podFile);
         assertEquals(expected[0], pods.pods().size());
         assertEquals(expected[1], pods.requestedGpuSeconds(), 1e-6 * expected[1]);
 
         List<NodeSpec> nodes = new ArrayList<>();
-        for (AlibabaTrace.Node node : AlibabaTrace.readNodes(NODES)) {
+        for (AlibabaTrace.Node node : AlibabaTrace.readNodes(nodeFile)) {
             String model = Map.of("G2", "A10", "G3", "A10").getOrDefault(node.model(), node.model());
             nodes.add(new NodeSpec("alibaba", model, node.gpus(), "cn", 0.1, 1, 1, 1));
         }
-        TraceReplay replay = new TraceReplay(PODS, Map.of("G2", "A10", "G3", "A10"), "T4", 100, null);
+        TraceReplay replay = new TraceReplay(podFile, Map.of("G2", "A10", "G3", "A10"), "T4", 100, null);
         JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0), new Distribution.Deterministic(0),
                 new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0, List.of(), 100, null);
         double horizon = pods.pods().get(pods.pods().size() - 1).arrival() + 1;
