@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.depinlab.simulator.data.CsvTable;
+
 /**
  * Reads the Alibaba GPU cluster trace v2023 ("openb") formats: the pod list (the jobs) and the
  * GPU node list. Any file in these formats works; columns are found by name.

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.depinlab.simulator.data.DataFormatException;
+
 /**
  * Jobs replayed from a trace's pod list: arrivals at {@code creation_time}, service time from the
  * trace's duration (scaled by the node's speed, see {@code ServiceTimes}), GPU demand and model
@@ -42,7 +44,7 @@ public final class TraceJobs implements JobSource {
                 reference[i] = pod.gpuSpec().isEmpty() ? referenceIndex
                         : indexOf(networkModels, traceName.apply(pod.gpuSpec().get(0)));
             } catch (RuntimeException e) {
-                throw new TraceFormatException(podList.file() + ":" + pod.line() + ": gpu_spec: " + e.getMessage());
+                throw new DataFormatException(podList.file() + ":" + pod.line() + ": gpu_spec: " + e.getMessage());
             }
         }
     }

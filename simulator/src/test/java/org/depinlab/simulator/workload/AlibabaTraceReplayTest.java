@@ -1,5 +1,7 @@
 package org.depinlab.simulator.workload;
 
+import org.depinlab.simulator.data.DataFormatException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +111,7 @@ class AlibabaTraceReplayTest {
                     + "deletion_time,scheduled_time\n"
                     + "p0,1000,1024,1,1000,,LS,Running,0,100,0\n"
                     + "p1,1000,1024,two,1000,,LS,Running,5,100,5\n");
-            TraceFormatException e = org.junit.jupiter.api.Assertions.assertThrows(TraceFormatException.class,
+            DataFormatException e = org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class,
                     () -> AlibabaTrace.readPods(file));
             assertEquals(file + ":3: num_gpu is 'two', not a whole number (allowed: 0 to 8)", e.getMessage());
         } finally {
@@ -124,12 +126,12 @@ class AlibabaTraceReplayTest {
             Files.writeString(file, "name,num_gpu,gpu_milli,creation_time\np0,1,1000,0\n");
             assertEquals(file + ":1: missing column 'gpu_spec' (required: name, num_gpu, gpu_milli, gpu_spec, "
                     + "creation_time, deletion_time, scheduled_time)",
-                    org.junit.jupiter.api.Assertions.assertThrows(TraceFormatException.class,
+                    org.junit.jupiter.api.Assertions.assertThrows(DataFormatException.class,
                             () -> AlibabaTrace.readPods(file)).getMessage());
             Files.writeString(file, "name,num_gpu,gpu_milli,gpu_spec,creation_time,deletion_time,scheduled_time\n"
                     + "p0,1,1000,,0,10\n");
             assertEquals(file + ":2: 6 fields, the header has 7", org.junit.jupiter.api.Assertions.assertThrows(
-                    TraceFormatException.class, () -> AlibabaTrace.readPods(file)).getMessage());
+                    DataFormatException.class, () -> AlibabaTrace.readPods(file)).getMessage());
         } finally {
             Files.delete(file);
         }

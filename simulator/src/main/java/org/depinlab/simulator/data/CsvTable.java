@@ -1,4 +1,4 @@
-package org.depinlab.simulator.workload;
+package org.depinlab.simulator.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CSV file read line by line for trace replay, so that every problem is reported as
+ * A CSV file read line by line, so that every problem is reported as
  * {@code file:line: what is wrong}. Fields are separated by commas; a field may be quoted with
  * double quotes (a doubled quote inside stands for one). The first line names the columns.
  */
-final class CsvTable {
+public final class CsvTable {
 
     /** One data row with its line number. */
-    record Row(int line, String[] fields) {
+    public record Row(int line, String[] fields) {
     }
 
     private final Path file;
@@ -31,12 +31,12 @@ final class CsvTable {
     }
 
     /** Reads {@code file}, requiring the named columns (others are ignored). */
-    static CsvTable read(Path file, List<String> required) {
+    public static CsvTable read(Path file, List<String> required) {
         CsvTable table = new CsvTable(file);
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
-                throw new TraceFormatException(file + ":1: the file is empty (expected a header line naming the columns "
+                throw new DataFormatException(file + ":1: the file is empty (expected a header line naming the columns "
                         + String.join(", ", required) + ")");
             }
             String[] names = table.split(header.startsWith("\uFEFF") ? header.substring(1) : header, 1);
@@ -45,7 +45,7 @@ final class CsvTable {
             }
             for (String column : required) {
                 if (!table.columns.containsKey(column)) {
-                    throw new TraceFormatException(file + ":1: missing column '" + column + "' (required: "
+                    throw new DataFormatException(file + ":1: missing column '" + column + "' (required: "
                             + String.join(", ", required) + ")");
                 }
             }
@@ -58,30 +58,36 @@ final class CsvTable {
                 }
                 String[] fields = table.split(line, number);
                 if (fields.length != names.length) {
-                    throw new TraceFormatException(file + ":" + number + ": " + fields.length + " fields, the header has "
+                    throw new DataFormatException(file + ":" + number + ": " + fields.length + " fields, the header has "
                             + names.length);
                 }
                 table.rows.add(new Row(number, fields));
             }
         } catch (NoSuchFileException e) {
-            throw new TraceFormatException(file + ": no such file");
+            throw new DataFormatException(file + ": no such file");
         } catch (IOException e) {
-            throw new TraceFormatException(file + ": cannot read: " + e.getMessage());
+            throw new DataFormatException(file + ": cannot read: " + e.getMessage());
         }
         return table;
     }
 
-    List<Row> rows() {
+    /** The column names in file order. */
+    public List<String> columns() {
+        return columns.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
+    /** The data rows, blank lines skipped. */
+    public List<Row> rows() {
         return rows;
     }
 
     /** The raw text of {@code column} in {@code row}, stripped. */
-    String text(Row row, String column) {
+    public String text(Row row, String column) {
         return row.fields()[columns.get(column)].strip();
     }
 
     /** A whole number in [min, max]; empty is an error. */
-    long integer(Row row, String column, long min, long max) {
+    public long integer(Row row, String column, long min, long max) {
         String text = text(row, column);
         long value;
         try {
@@ -96,12 +102,18 @@ final class CsvTable {
     }
 
     /** Like {@link #integer} but an empty field gives {@code missing}. */
-    long integerOrEmpty(Row row, String column, long min, long max, long missing) {
+    public long integerOrEmpty(Row row, String column, long min, long max, long missing) {
         return text(row, column).isEmpty() ? missing : integer(row, column, min, max);
     }
 
-    TraceFormatException error(Row row, String message) {
-        return new TraceFormatException(file + ":" + row.line() + ": " + message);
+    /** An error about the whole file: {@code file: message}. */
+    public DataFormatException fileError(String message) {
+        return new DataFormatException(file + ": " + message);
+    }
+
+    /** An error about one row: {@code file:line: message}. */
+    public DataFormatException error(Row row, String message) {
+        return new DataFormatException(file + ":" + row.line() + ": " + message);
     }
 
     private String[] split(String line, int number) {
@@ -129,7 +141,7 @@ final class CsvTable {
             }
         }
         if (quoted) {
-            throw new TraceFormatException(file + ":" + number + ": a quoted field is not closed");
+            throw new DataFormatException(file + ":" + number + ": a quoted field is not closed");
         }
         fields.add(field.toString());
         return fields.toArray(String[]::new);
