@@ -107,7 +107,7 @@ final class BenchScaleCommand implements Callable<Integer> {
         NetworkConfig network = new NetworkConfig(operators, nodes, classes, List.of(),
                 new FailureModel(new Distribution.Weibull(0.9, 14 * 86_400), new Distribution.Exponential(4 * 3_600)),
                 new FailureModel(new Distribution.Exponential(30 * 86_400), new Distribution.Exponential(8 * 3_600)),
-                true, 3, Map.of("A100-80GB", 15_000.0));
+                true, 3, Map.of("A100-80GB", 15_000.0), 0);
         // offered load scales with the network: ~20 jobs/s per 100 000 nodes
         double rate = 20.0 * nodes / 100_000;
         List<JobClass> jobs = List.of(

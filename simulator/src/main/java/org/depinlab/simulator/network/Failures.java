@@ -93,7 +93,7 @@ final class Failures {
                     model.refreshIndex(n);
                 }
                 for (int n = first; n < end; n++) {
-                    if (!network.failed(n)) {
+                    if (!network.failed(n) && network.active(n)) {
                         model.goOffline(n);
                     }
                 }

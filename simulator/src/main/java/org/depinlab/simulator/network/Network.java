@@ -38,8 +38,10 @@ public final class Network {
     public final int[] freeMilli;
     public final long[] freeVram;
     private final boolean[] failed;
-    /** failed or operator offline, kept in one array: the hot paths read it for every job */
+    /** not failed, operator online and active, kept in one array: the hot paths read it for every job */
     private final boolean[] online;
+    /** false for capacity an operator holds in reserve (not yet bought, or shut down) */
+    private final boolean[] active;
     public final Job[] running;
     public final double[] revenueUsd;
     public final double[] busyMilliSeconds;
@@ -76,6 +78,8 @@ public final class Network {
         failed = new boolean[nodes];
         online = new boolean[nodes];
         java.util.Arrays.fill(online, true);
+        active = new boolean[nodes];
+        java.util.Arrays.fill(active, true);
         running = new Job[nodes];
         revenueUsd = new double[nodes];
         busyMilliSeconds = new double[nodes];
@@ -95,7 +99,7 @@ public final class Network {
         return operatorName.length;
     }
 
-    /** True when the node can take work: neither failed nor its operator offline. */
+    /** True when the node can take work: in service, not failed, its operator online. */
     public boolean online(int node) {
         return online[node];
     }
@@ -108,7 +112,22 @@ public final class Network {
     /** Marks the node failed or repaired. */
     public void setFailed(int node, boolean isFailed) {
         failed[node] = isFailed;
-        online[node] = !isFailed && !operatorOffline[operator[node]];
+        refresh(node);
+    }
+
+    /** True when the node is in service (not held in reserve). */
+    public boolean active(int node) {
+        return active[node];
+    }
+
+    /** Puts the node in service or takes it out (an operator expanding, shrinking, entering, exiting). */
+    public void setActive(int node, boolean inService) {
+        active[node] = inService;
+        refresh(node);
+    }
+
+    private void refresh(int node) {
+        online[node] = !failed[node] && !operatorOffline[operator[node]] && active[node];
     }
 
     /** True when the operator is offline. */
@@ -120,7 +139,7 @@ public final class Network {
     public void setOperatorOffline(int operatorIndex, boolean offline) {
         operatorOffline[operatorIndex] = offline;
         for (int n = firstNode[operatorIndex]; n < firstNode[operatorIndex] + nodeCount[operatorIndex]; n++) {
-            online[n] = !failed[n] && !offline;
+            refresh(n);
         }
     }
 

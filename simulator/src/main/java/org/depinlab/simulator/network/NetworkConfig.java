@@ -15,10 +15,13 @@ import java.util.Map;
  * @param retryInterrupted    true: a job interrupted by a failure is queued again; false: it is lost
  * @param maxAttempts         attempts per job before an interrupted job counts as lost
  * @param hardwareCostUsdPerGpu price per GPU for models whose catalogue entry has none (catalogue id → USD)
+ * @param reserveShare        share of the drawn operators that start outside the network (potential
+ *                            entrants) and share of each other operator's nodes held in reserve
+ *                            (capacity it may yet buy); 0 = everything in service
  */
 public record NetworkConfig(int operators, int totalNodes, List<OperatorClass> classes, List<NodeSpec> nodes,
                             FailureModel nodeFailures, FailureModel operatorOutages, boolean retryInterrupted,
-                            int maxAttempts, Map<String, Double> hardwareCostUsdPerGpu) {
+                            int maxAttempts, Map<String, Double> hardwareCostUsdPerGpu, double reserveShare) {
 
     public NetworkConfig {
         classes = classes == null ? List.of() : List.copyOf(classes);
@@ -32,6 +35,9 @@ public record NetworkConfig(int operators, int totalNodes, List<OperatorClass> c
         }
         if (totalNodes < 0 || (totalNodes > 0 && totalNodes < operators)) {
             throw new IllegalArgumentException("total nodes must be 0 (as drawn) or at least one per operator");
+        }
+        if (!(reserveShare >= 0 && reserveShare < 1)) {
+            throw new IllegalArgumentException("reserve share must be in [0, 1), got " + reserveShare);
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("max attempts must be >= 1, got " + maxAttempts);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.engine.Schedule;
 import org.depinlab.simulator.engine.Simulation;
 import org.depinlab.simulator.engine.Steppable;
@@ -62,6 +63,36 @@ public final class NetworkModel {
     private Job pendingArrival;
     private double lastEpochEnd;
     private CompletionListener listener = (job, node, now) -> { };
+    private final NodeEpochs nodeEpochs;
+    private final List<EpochObserver> observers = new ArrayList<>();
+    private int epochIndex;
+    private final NetworkControl control = new NetworkControl() {
+        @Override
+        public Network network() {
+            return network;
+        }
+
+        @Override
+        public void activate(int node) {
+            if (!network.active(node)) {
+                network.setActive(node, true);
+                if (network.online(node)) {
+                    goOnline(node);
+                }
+            }
+        }
+
+        @Override
+        public void deactivate(int node) {
+            if (network.active(node)) {
+                boolean wasOnline = network.online(node);
+                network.setActive(node, false);
+                if (wasOnline) {
+                    takeOffline(node, false);
+                }
+            }
+        }
+    };
 
     /** A run of {@code config} with {@code seed}, GPU figures from {@code profiles}. */
     public NetworkModel(ModelConfig config, long seed, GpuProfiles profiles) {
@@ -94,6 +125,17 @@ public final class NetworkModel {
         downSince = new double[network.nodeCount()];
         downSeconds = new double[network.nodeCount()];
         failures = new Failures(this, sim, config.network());
+        nodeEpochs = new NodeEpochs(network);
+    }
+
+    /** The run's random stream called {@code name} (e.g. the protocol's {@code "market"}). */
+    public RandomStream stream(String name) {
+        return sim.stream(name);
+    }
+
+    /** Adds an observer of every epoch's end (the protocol). */
+    public void addEpochObserver(EpochObserver observer) {
+        observers.add(observer);
     }
 
     /** Sets who hears of completions. */
@@ -109,7 +151,9 @@ public final class NetworkModel {
     /** Runs to the configured duration. */
     public RunResult run() {
         for (int n = 0; n < network.nodeCount(); n++) {
-            metrics.onlineChange(0, n, true);
+            if (network.online(n)) {
+                metrics.onlineChange(0, n, true);
+            }
         }
         failures.start();
         Steppable arrival = new Steppable() {
@@ -258,6 +302,7 @@ public final class NetworkModel {
         release(job);
         double fee = network.askUsdPerGpuHour[node] * job.milliGpus / 1000.0 * job.serviceSeconds / 3600;
         network.revenueUsd[node] += fee;
+        nodeEpochs.completed(node, job.milliGpus / 1000.0 * job.serviceSeconds, job.flop, fee);
         job.state = Job.State.COMPLETED;
         metrics.completed(job, sim.now(), fee, job.flop);
         listener.completed(job, node, sim.now());
@@ -269,14 +314,21 @@ public final class NetworkModel {
         index.update(node);
     }
 
-    /** Node {@code node} went offline: its running jobs are interrupted. */
+    /** Node {@code node} failed or its operator went offline: its running jobs are interrupted. */
     void goOffline(int node) {
+        takeOffline(node, true);
+    }
+
+    private void takeOffline(int node, boolean fault) {
         double now = sim.now();
         metrics.onlineChange(now, node, false);
         downSince[node] = now;
         index.update(node);
         for (Job job = network.running[node]; job != null; ) {
             Job next = job.nextOnNode;
+            if (fault) {
+                nodeEpochs.fault(node);
+            }
             interrupt(job);
             job = next;
         }
@@ -287,6 +339,7 @@ public final class NetworkModel {
         double now = sim.now();
         metrics.onlineChange(now, node, true);
         downSeconds[node] += now - downSince[node];
+        nodeEpochs.down(node, downSince[node], now);
         index.update(node);
         offerQueue(node);
     }
@@ -380,6 +433,19 @@ public final class NetworkModel {
         double now = sim.now();
         metrics.endEpoch(now, now - lastEpochEnd);
         lastEpochEnd = now;
+        for (int n = 0; n < network.nodeCount(); n++) {
+            if (!network.online(n)) {
+                downSeconds[n] += now - downSince[n];
+                nodeEpochs.down(n, downSince[n], now);
+                downSince[n] = now;
+            }
+        }
+        nodeEpochs.close(now);
+        for (EpochObserver observer : observers) {
+            observer.epochEnded(epochIndex, nodeEpochs, control);
+        }
+        epochIndex++;
+        nodeEpochs.reset(now);
         long accounted = metrics.completed + metrics.droppedNoEligibleNode + metrics.droppedQueueFull + metrics.reneged
                 + metrics.lost + metrics.queued + metrics.running;
         if (accounted != metrics.arrived || queue.size() != metrics.queued) {

@@ -85,10 +85,17 @@ public final class PopulationBuilder {
             network.nodeCount[o] = sizes[o];
             network.electricityUsdPerKwh[o] = s.electricity.sample();
             int region = pick(s.regionWeights, s.regionIds, random);
+            // every k-th operator is a potential entrant; the others hold their last nodes in reserve
+            boolean entrant = config.reserveShare() > 0
+                    && Math.floor((o + 1) * config.reserveShare()) > Math.floor(o * config.reserveShare());
+            int inService = entrant ? 0 : sizes[o] - (int) Math.floor(sizes[o] * config.reserveShare());
             for (int i = 0; i < sizes[o]; i++, node++) {
                 int m = pick(s.modelWeights, s.modelIds, random);
                 setNode(network, config, node, o, m, c.gpusPerNode(), region, s.ask.sample(), s.stake.sample(),
                         Math.min(1, s.reputation.sample()), c.hardwareCostFactor(), c.idlePowerFraction());
+                if (i >= inService) {
+                    network.setActive(node, false);
+                }
             }
         }
         return network;

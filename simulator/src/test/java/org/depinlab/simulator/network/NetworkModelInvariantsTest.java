@@ -5,16 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
-import java.util.List;
-import java.util.Map;
 
 import org.depinlab.gpubench.GpuProfiles;
-import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.market.Matching;
-import org.depinlab.simulator.workload.ArrivalProcess;
-import org.depinlab.simulator.workload.Distribution;
-import org.depinlab.simulator.workload.JobClass;
-import org.depinlab.simulator.workload.WorkloadConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,45 +18,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class NetworkModelInvariantsTest {
 
-    static final List<OperatorClass> CLASSES = List.of(
-            new OperatorClass("datacenter", 1, new Distribution.Pareto(4, 1.2), 8, Map.of("H100-SXM", 2.0, "A100-80GB", 1.0),
-                    Map.of("us-east", 1.0, "eu-west", 1.0), new Distribution.Uniform(0.05, 0.08),
-                    new Distribution.Uniform(1.8, 2.6), new Distribution.LogNormal(5000, 1), new Distribution.Uniform(0.8, 1),
-                    0.85, 0.15),
-            new OperatorClass("prosumer", 3, new Distribution.Pareto(1, 2), 2, Map.of("RTX-4090", 3.0, "RTX-3090", 1.0),
-                    Map.of("eu-west", 1.0, "asia", 1.0), new Distribution.Uniform(0.15, 0.3),
-                    new Distribution.Uniform(0.3, 0.6), new Distribution.LogNormal(500, 1), new Distribution.Uniform(0.5, 1),
-                    1.0, 0.1),
-            new OperatorClass("hobbyist", 6, new Distribution.Deterministic(1), 1, Map.of("RTX-4090", 1.0, "T4", 1.0),
-                    Map.of("asia", 1.0, "us-east", 1.0), new Distribution.Uniform(0.2, 0.4),
-                    new Distribution.Uniform(0.2, 0.5), new Distribution.Uniform(10, 200), new Distribution.Uniform(0.2, 1),
-                    1.0, 0.1));
-
-    static final List<JobClass> JOBS = List.of(
-            new JobClass("inference", 6, new Distribution.LogNormal(2e15, 2), new Distribution.Exponential(2e8),
-                    new Distribution.Exponential(1e11), Precision.FP16, 0.4, 0.5, 8, List.of(), 3,
-                    new Distribution.Exponential(600)),
-            new JobClass("training", 1, new Distribution.LogNormal(2e19, 1), new Distribution.Exponential(5e9),
-                    new Distribution.Exponential(1e13), Precision.FP16, 0.5, 8, 60, List.of("H100-SXM", "A100-80GB"), 5,
-                    null),
-            new JobClass("rendering", 3, new Distribution.Exponential(2e17), new Distribution.Deterministic(1e9),
-                    new Distribution.Exponential(1e12), Precision.FP32, 0.6, 1, 16, List.of(), 1.0,
-                    new Distribution.Exponential(3_600)));
-
-    static ModelConfig stressed(Matching matching) {
-        NetworkConfig network = new NetworkConfig(60, 0, CLASSES, List.of(),
-                new FailureModel(new Distribution.Weibull(0.8, 20_000), new Distribution.Exponential(1_800)),
-                new FailureModel(new Distribution.Exponential(86_400), new Distribution.Exponential(7_200)), true, 2,
-                TestNetworks.UNPRICED);
-        WorkloadConfig workload = new WorkloadConfig(new ArrivalProcess.Diurnal(1.0, 0.6, 15), JOBS, null, 2_000);
-        return new ModelConfig(network, workload, matching, 3 * 86_400, 3_600);
-    }
-
     @ParameterizedTest
     @EnumSource(Matching.class)
     void everyJobIsAccountedForServedOnceOnAnOnlineNodeWithinCapacity(Matching matching) {
         GpuProfiles profiles = GpuProfiles.builtIn();
-        NetworkModel model = new NetworkModel(stressed(matching), 77, profiles);
+        NetworkModel model = new NetworkModel(TestNetworks.stressed(matching, 0.2), 77, profiles);
         Network network = model.network();
         BitSet served = new BitSet();
         model.setCompletionListener((job, node, now) -> {
@@ -106,7 +65,7 @@ class NetworkModelInvariantsTest {
     @EnumSource(value = Matching.class, names = {"FIRST_FIT", "STAKE_WEIGHTED"})
     void sameSeedGivesTheSameResult(Matching matching) {
         GpuProfiles profiles = GpuProfiles.builtIn();
-        assertEquals(new NetworkModel(stressed(matching), 5, profiles).run(),
-                new NetworkModel(stressed(matching), 5, profiles).run());
+        assertEquals(new NetworkModel(TestNetworks.stressed(matching, 0.2), 5, profiles).run(),
+                new NetworkModel(TestNetworks.stressed(matching, 0.2), 5, profiles).run());
     }
 }

@@ -13,8 +13,11 @@ import org.depinlab.gpubench.profile.Label;
 import org.depinlab.gpubench.profile.ServiceFigures;
 import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.engine.RandomStreams;
+import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.workload.ArrivalProcess;
 import org.depinlab.simulator.workload.Distribution;
 import org.depinlab.simulator.workload.JobClass;
+import org.depinlab.simulator.workload.WorkloadConfig;
 
 /** Small networks and workloads for tests. */
 public final class TestNetworks {
@@ -25,6 +28,46 @@ public final class TestNetworks {
     /** Hardware prices for catalogue models that have none (test values). */
     public static final Map<String, Double> UNPRICED = Map.of("T4", 2_000.0, "P100", 1_000.0, "V100-16GB", 3_000.0,
             "V100-32GB", 4_000.0, "A10", 3_000.0, "A100-80GB", 15_000.0, "A100-40GB", 10_000.0, "H100-PCIe", 25_000.0);
+
+    /** Three operator classes with heavy-tailed sizes, mixed GPUs, regions, stakes and asks. */
+    public static final List<OperatorClass> CLASSES = List.of(
+            new OperatorClass("datacenter", 1, new Distribution.Pareto(4, 1.2), 8, Map.of("H100-SXM", 2.0, "A100-80GB", 1.0),
+                    Map.of("us-east", 1.0, "eu-west", 1.0), new Distribution.Uniform(0.05, 0.08),
+                    new Distribution.Uniform(1.8, 2.6), new Distribution.LogNormal(5000, 1), new Distribution.Uniform(0.8, 1),
+                    0.85, 0.15),
+            new OperatorClass("prosumer", 3, new Distribution.Pareto(1, 2), 2, Map.of("RTX-4090", 3.0, "RTX-3090", 1.0),
+                    Map.of("eu-west", 1.0, "asia", 1.0), new Distribution.Uniform(0.15, 0.3),
+                    new Distribution.Uniform(0.3, 0.6), new Distribution.LogNormal(500, 1), new Distribution.Uniform(0.5, 1),
+                    1.0, 0.1),
+            new OperatorClass("hobbyist", 6, new Distribution.Deterministic(1), 1, Map.of("RTX-4090", 1.0, "T4", 1.0),
+                    Map.of("asia", 1.0, "us-east", 1.0), new Distribution.Uniform(0.2, 0.4),
+                    new Distribution.Uniform(0.2, 0.5), new Distribution.Uniform(10, 200), new Distribution.Uniform(0.2, 1),
+                    1.0, 0.1));
+
+    /** Inference (fractional, patient), 8-GPU training on data-centre GPUs, rendering. */
+    public static final List<JobClass> JOBS = List.of(
+            new JobClass("inference", 6, new Distribution.LogNormal(2e15, 2), new Distribution.Exponential(2e8),
+                    new Distribution.Exponential(1e11), Precision.FP16, 0.4, 0.5, 8, List.of(), 3,
+                    new Distribution.Exponential(600)),
+            new JobClass("training", 1, new Distribution.LogNormal(2e19, 1), new Distribution.Exponential(5e9),
+                    new Distribution.Exponential(1e13), Precision.FP16, 0.5, 8, 60, List.of("H100-SXM", "A100-80GB"), 5,
+                    null),
+            new JobClass("rendering", 3, new Distribution.Exponential(2e17), new Distribution.Deterministic(1e9),
+                    new Distribution.Exponential(1e12), Precision.FP32, 0.6, 1, 16, List.of(), 1.0,
+                    new Distribution.Exponential(3_600)));
+
+    /**
+     * 60 operators of {@link #CLASSES} with node failures, operator outages, retries and a bounded
+     * queue, a diurnal load of {@link #JOBS}, 3 days in hourly epochs.
+     */
+    public static ModelConfig stressed(Matching matching, double reserveShare) {
+        NetworkConfig network = new NetworkConfig(60, 0, CLASSES, List.of(),
+                new FailureModel(new Distribution.Weibull(0.8, 20_000), new Distribution.Exponential(1_800)),
+                new FailureModel(new Distribution.Exponential(86_400), new Distribution.Exponential(7_200)), true, 2,
+                UNPRICED, reserveShare);
+        WorkloadConfig workload = new WorkloadConfig(new ArrivalProcess.Diurnal(1.0, 0.6, 15), JOBS, null, 2_000);
+        return new ModelConfig(network, workload, matching, 3 * 86_400, 3_600);
+    }
 
     private TestNetworks() {
     }
@@ -56,7 +99,7 @@ public final class TestNetworks {
 
     /** A network given node by node, no failures. */
     public static NetworkConfig explicit(List<NodeSpec> nodes) {
-        return new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, UNPRICED);
+        return new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, UNPRICED, 0);
     }
 
     /** A network laid out from {@code nodes} under {@link #exactProfiles()}. */

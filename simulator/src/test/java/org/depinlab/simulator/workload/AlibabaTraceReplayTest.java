@@ -88,7 +88,7 @@ class AlibabaTraceReplayTest {
         JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0), new Distribution.Deterministic(0),
                 new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0, List.of(), 100, null);
         double horizon = pods.pods().get(pods.pods().size() - 1).arrival() + 1;
-        ModelConfig config = new ModelConfig(new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, TestNetworks.UNPRICED),
+        ModelConfig config = new ModelConfig(new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, TestNetworks.UNPRICED, 0),
                 new WorkloadConfig(null, List.of(traced), replay, Integer.MAX_VALUE), Matching.FIRST_FIT, horizon,
                 86_400);
         NetworkModel model = new NetworkModel(config, 1, TestNetworks.exactProfiles());

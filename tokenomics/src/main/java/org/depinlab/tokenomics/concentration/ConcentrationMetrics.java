@@ -1,5 +1,7 @@
 package org.depinlab.tokenomics.concentration;
 
+import org.depinlab.tokenomics.numeric.CompensatedSum;
+
 /**
  * Concentration metrics of a distribution of holdings, exact up to floating-point rounding and
  * O(n log n): each call sorts one copy of the input (the caller's array is never modified) and

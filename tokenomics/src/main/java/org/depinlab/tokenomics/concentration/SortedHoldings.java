@@ -3,6 +3,8 @@ package org.depinlab.tokenomics.concentration;
 import java.util.Arrays;
 import java.util.Objects;
 
+import org.depinlab.tokenomics.numeric.CompensatedSum;
+
 /**
  * Validated holdings, sorted ascending into a private copy, with the weights that shares are taken
  * from. Every metric of the package reads this one sorted copy.

@@ -1,0 +1,14 @@
+package org.depinlab.simulator.network;
+
+/** What an epoch observer may change: capacity in service. */
+public interface NetworkControl {
+
+    /** The network (read its arrays; change it only through this interface). */
+    Network network();
+
+    /** Puts a reserve node in service; its capacity is offered to the waiting jobs. */
+    void activate(int node);
+
+    /** Takes a node out of service; the jobs it runs are interrupted (retried or lost, as configured). */
+    void deactivate(int node);
+}

@@ -1,0 +1,24 @@
+package org.depinlab.simulator.protocol;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.network.ModelConfig;
+import org.depinlab.simulator.network.NetworkModel;
+import org.depinlab.simulator.network.RunResult;
+
+/**
+ * A network run with its token economy: the network model, and the protocol at every epoch end.
+ *
+ * @param network  the network side
+ * @param protocol the protocol side
+ */
+public record EconomyRun(RunResult network, ProtocolResult protocol) {
+
+    /** Runs {@code model} under {@code protocol} with {@code seed}; a pure function of the three. */
+    public static EconomyRun run(ModelConfig model, ProtocolConfig protocol, long seed, GpuProfiles profiles) {
+        NetworkModel networkModel = new NetworkModel(model, seed, profiles);
+        Protocol economy = new Protocol(protocol, networkModel.network(), networkModel.stream("market"));
+        networkModel.addEpochObserver(economy);
+        RunResult result = networkModel.run();
+        return new EconomyRun(result, economy.result());
+    }
+}

@@ -1,0 +1,82 @@
+package org.depinlab.simulator.protocol;
+
+import java.util.Arrays;
+
+import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NodeEpochs;
+import org.depinlab.tokenomics.reward.Contributions;
+import org.depinlab.tokenomics.staking.StakeBook;
+
+/**
+ * Who the chain sees: each operator runs its nodes under 1 to {@code maxIdentities} identities,
+ * node i of the operator under identity i mod count. Identity {@code o·max + k} is operator o's
+ * k-th; the simulation always knows the true owner.
+ */
+final class Identities {
+
+    private final Network network;
+    private final int max;
+    private final int[] count;
+    private final double[] work;
+    private final double[] uptime;
+    private final double[] stake;
+
+    Identities(Network network, int maxIdentities) {
+        this.network = network;
+        this.max = maxIdentities;
+        this.count = new int[network.operatorCount()];
+        Arrays.fill(count, 1);
+        int slots = network.operatorCount() * maxIdentities;
+        work = new double[slots];
+        uptime = new double[slots];
+        stake = new double[slots];
+    }
+
+    /** Identity slots in all (operators × max identities). */
+    int slots() {
+        return work.length;
+    }
+
+    int max() {
+        return max;
+    }
+
+    int count(int operator) {
+        return count[operator];
+    }
+
+    void setCount(int operator, int identities) {
+        count[operator] = identities;
+    }
+
+    int owner(int identity) {
+        return identity / max;
+    }
+
+    /** The identity node {@code node} runs under. */
+    int of(int node) {
+        int o = network.operator[node];
+        return o * max + (node - network.firstNode[o]) % count[o];
+    }
+
+    /**
+     * Each identity's contributions in the epoch: work in GPU-seconds of completed jobs, uptime in
+     * GPU-seconds online, stake bonded by its nodes.
+     */
+    Contributions aggregate(NodeEpochs nodes, StakeBook stakes) {
+        Arrays.fill(work, 0);
+        Arrays.fill(uptime, 0);
+        Arrays.fill(stake, 0);
+        for (int n = 0; n < network.nodeCount(); n++) {
+            int i = of(n);
+            work[i] += nodes.workGpuSeconds(n);
+            uptime[i] += nodes.uptimeSeconds(n) * network.gpus[n];
+            stake[i] += stakes.bonded(n);
+        }
+        return new Contributions(work, uptime, stake);
+    }
+
+    double work(int identity) {
+        return work[identity];
+    }
+}

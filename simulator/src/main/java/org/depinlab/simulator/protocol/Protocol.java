@@ -1,0 +1,244 @@
+package org.depinlab.simulator.protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.depinlab.simulator.engine.RandomStream;
+import org.depinlab.simulator.network.EpochObserver;
+import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkControl;
+import org.depinlab.simulator.network.NodeEpochs;
+import org.depinlab.tokenomics.price.ConstantProductAmm;
+import org.depinlab.tokenomics.price.TokenPrice;
+import org.depinlab.tokenomics.reward.Contributions;
+import org.depinlab.tokenomics.staking.StakeBook;
+import org.depinlab.tokenomics.ledger.TokenLedger;
+import org.depinlab.tokenomics.vesting.VestingSchedule;
+
+/**
+ * The protocol epoch: at the end of every epoch of the network model, slashing for faults, the
+ * emission split among identities by the reward rule, vesting releases, sales into the market,
+ * the protocol's take (burned under burn-and-mint), the price step, each operator's fiat profit,
+ * their decisions and Sybil splits, and the epoch's concentration figures.
+ *
+ * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
+ * and trades with the pool, then one per allocation holder. At genesis the treasury holds the
+ * genesis tokens plus every node's stake; the stake moves into the escrow, bonded per node. After
+ * every epoch the ledger checks supply = genesis + minted − burned = Σ balances + treasury + pool.
+ */
+public final class Protocol implements EpochObserver {
+
+    private final ProtocolConfig config;
+    private final Network network;
+    private final Identities identities;
+    private final TokenLedger ledger;
+    private final StakeBook stakes;
+    private final TokenPrice price;
+    private final VestingSchedule vesting;
+    private final OperatorBook book;
+    private final Decisions decisions;
+    private final SybilAdvisor sybil;
+    private final ConcentrationSeries series;
+    private final int escrow;
+    private final int marketMaker;
+    private final int firstHolder;
+    private final double[] rewards;
+    private final List<ProtocolEpoch> epochs = new ArrayList<>();
+    private double emitted;
+
+    /**
+     * @param market the random stream of the price model
+     */
+    public Protocol(ProtocolConfig config, Network network, RandomStream market) {
+        this.config = config;
+        this.network = network;
+        this.identities = new Identities(network, config.sybil() == null ? 1 : config.sybil().maxIdentities());
+        int slots = identities.slots();
+        escrow = slots;
+        marketMaker = slots + 1;
+        firstHolder = slots + 2;
+        vesting = new VestingSchedule(config.allocations());
+        double stake = 0;
+        for (int n = 0; n < network.nodeCount(); n++) {
+            stake += network.stakeTokens[n];
+        }
+        this.price = config.price().create(market);
+        double poolSeed = price instanceof ConstantProductAmm amm ? amm.tokenReserve() : 0;
+        if (config.genesisTokens() < vesting.total() + poolSeed) {
+            throw new IllegalArgumentException("genesis tokens " + config.genesisTokens()
+                    + " cannot cover the allocations (" + vesting.total() + ") and the pool's tokens (" + poolSeed + ")");
+        }
+        ledger = new TokenLedger(firstHolder + vesting.holders().size(), config.genesisTokens() + stake);
+        stakes = new StakeBook(network.nodeCount(), config.unbondingEpochs());
+        for (int n = 0; n < network.nodeCount(); n++) {
+            if (network.stakeTokens[n] > 0) {
+                ledger.treasuryTo(escrow, network.stakeTokens[n]);
+                stakes.bond(n, network.stakeTokens[n]);
+            }
+        }
+        if (poolSeed > 0) {
+            ledger.treasuryTo(marketMaker, poolSeed);
+            ledger.toPool(marketMaker, poolSeed);
+        }
+        rewards = new double[slots];
+        double cashShare = config.decisions() == null ? 0 : config.decisions().initialCashShare();
+        book = new OperatorBook(network, cashShare);
+        decisions = config.decisions() == null ? null : new Decisions(config.decisions(), network, book);
+        sybil = config.sybil() == null ? null : new SybilAdvisor(config.sybil(), config.rewardRule(), identities);
+        series = new ConcentrationSeries(network, identities, book);
+    }
+
+    @Override
+    public void epochEnded(int epoch, NodeEpochs nodes, NetworkControl control) {
+        double supplyBefore = ledger.supply();
+        double mintedBefore = ledger.minted();
+        double burnedBefore = ledger.burned();
+        double usd = price.price();
+        book.clearEpoch();
+
+        double slashed = slash(nodes);
+        Contributions contributions = identities.aggregate(nodes, stakes);
+        double emission = config.emission().emission(epoch, emitted);
+        emitted += emission;
+        double unallocated = config.rewardRule().allocate(emission, contributions, rewards);
+        double paid = 0;
+        for (int i = 0; i < rewards.length; i++) {
+            if (rewards[i] > 0) {
+                ledger.mint(i, rewards[i]);
+                book.rewardTokens[identities.owner(i)] += rewards[i];
+                paid += rewards[i];
+                sell(i, rewards[i] * config.sellShare());
+            }
+        }
+        if (unallocated > 0) {
+            ledger.mintToTreasury(unallocated);
+        }
+        releaseVested(epoch);
+        payFees(nodes);
+        chargeCosts(nodes, epoch);
+        price.endEpoch(epoch);
+
+        int[] moves = {0, 0};
+        for (int o = 0; o < network.operatorCount(); o++) {
+            book.rewardUsd[o] = book.rewardTokens[o] * usd;
+            if (series.active(o) || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
+                book.close(o, config.decisions() == null ? 1 : config.decisions().windowEpochs());
+            }
+        }
+        series.record(epoch, rewards, usd);
+        if (decisions != null) {
+            moves = decisions.decide(epoch, control);
+        }
+        if (sybil != null && epoch % config.sybil().reviewEpochs() == 0) {
+            sybil.review(contributions, emission, rewards, usd, network);
+        }
+        ledger.checkConservation();
+        double minted = ledger.minted() - mintedBefore;
+        epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
+                supplyBefore > 0 ? minted / supplyBefore : 0, price.price(), ledger.treasury(), paid, moves[0], moves[1],
+                slashed));
+    }
+
+    /** The series so far and each operator's ledger. */
+    public ProtocolResult result() {
+        List<OperatorLedger> operators = new ArrayList<>(network.operatorCount());
+        for (int o = 0; o < network.operatorCount(); o++) {
+            double profit = book.totalRewardUsd[o] + book.totalFeesUsd[o] - book.totalElectricityUsd[o]
+                    - book.totalAmortizationUsd[o] - book.totalIdentityCostUsd[o];
+            operators.add(new OperatorLedger(network.operatorName[o],
+                    network.operatorClasses.get(network.operatorClass[o]), identities.count(o),
+                    book.totalRewardTokens[o], book.totalRewardUsd[o], book.totalFeesUsd[o],
+                    book.totalElectricityUsd[o], book.totalAmortizationUsd[o], book.totalIdentityCostUsd[o], profit,
+                    book.totalSlashedTokens[o], series.active(o)));
+        }
+        return new ProtocolResult(epochs, operators);
+    }
+
+    /** The token ledger (read it; the protocol writes it). */
+    public TokenLedger ledger() {
+        return ledger;
+    }
+
+    /** The stake per node (read it; the protocol writes it). */
+    public StakeBook stakes() {
+        return stakes;
+    }
+
+    /** Slashes each node's stake by 1 − (1 − fraction)^faults and burns it from the escrow. */
+    private double slash(NodeEpochs nodes) {
+        double total = 0;
+        if (config.slashFractionPerFault() == 0) {
+            return 0;
+        }
+        for (int n = 0; n < network.nodeCount(); n++) {
+            int faults = nodes.faults(n);
+            if (faults > 0) {
+                double amount = stakes.slash(n, 1 - Math.pow(1 - config.slashFractionPerFault(), faults));
+                if (amount > 0) {
+                    ledger.burn(escrow, amount);
+                    book.totalSlashedTokens[network.operator[n]] += amount;
+                    total += amount;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Sells {@code tokens} of account {@code account} into the market. */
+    private void sell(int account, double tokens) {
+        if (tokens <= 0) {
+            return;
+        }
+        if (price instanceof ConstantProductAmm amm) {
+            amm.sellTokens(tokens);
+        }
+        ledger.toPool(account, tokens);
+    }
+
+    private void releaseVested(int epoch) {
+        List<String> holders = vesting.holders();
+        for (int h = 0; h < holders.size(); h++) {
+            double released = vesting.releasedIn(holders.get(h), epoch);
+            if (released > 0) {
+                ledger.treasuryTo(firstHolder + h, released);
+                sell(firstHolder + h, released * config.sellShare());
+            }
+        }
+    }
+
+    /** Fees to operators after the take; under burn-and-mint the take buys tokens that are burned. */
+    private void payFees(NodeEpochs nodes) {
+        double take = 0;
+        for (int n = 0; n < network.nodeCount(); n++) {
+            double fee = nodes.feesUsd(n);
+            if (fee > 0) {
+                book.feesUsd[network.operator[n]] += fee * (1 - config.feeTakeRate());
+                take += fee * config.feeTakeRate();
+            }
+        }
+        if (config.burnAndMint() && take > 0) {
+            double tokens = price instanceof ConstantProductAmm amm ? amm.buyTokensWithUsd(take) : take / price.price();
+            tokens = Math.min(tokens, ledger.pool());
+            if (tokens > 0) {
+                ledger.fromPool(marketMaker, tokens);
+                ledger.burn(marketMaker, tokens);
+            }
+        }
+    }
+
+    /** Electricity of every node, write-off of the capacity in service, cost of extra identities. */
+    private void chargeCosts(NodeEpochs nodes, int epoch) {
+        for (int n = 0; n < network.nodeCount(); n++) {
+            int o = network.operator[n];
+            book.electricityUsd[o] += nodes.energyJoules(n) / 3.6e6 * network.electricityUsdPerKwh[o];
+            if (network.active(n)) {
+                book.amortizationUsd[o] += network.hardwareCostUsd[n] / config.amortizationEpochs();
+            }
+        }
+        if (config.sybil() != null) {
+            for (int o = 0; o < network.operatorCount(); o++) {
+                book.identityCostUsd[o] = (identities.count(o) - 1) * config.sybil().costUsdPerIdentityEpoch();
+            }
+        }
+    }
+}

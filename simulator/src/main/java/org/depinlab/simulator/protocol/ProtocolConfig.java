@@ -1,0 +1,53 @@
+package org.depinlab.simulator.protocol;
+
+import java.util.List;
+
+import org.depinlab.tokenomics.emission.EmissionSchedule;
+import org.depinlab.tokenomics.reward.RewardRule;
+import org.depinlab.tokenomics.vesting.Grant;
+
+/**
+ * The token incentive scheme run at every epoch.
+ *
+ * @param emission             tokens minted per epoch
+ * @param rewardRule           how an epoch's emission is split among identities
+ * @param feeTakeRate          protocol's share of every job fee
+ * @param burnAndMint          true: the protocol's take buys tokens and burns them (BME)
+ * @param price                token price model
+ * @param genesisTokens        supply at genesis besides the operators' initial stake (to the treasury,
+ *                             from which the allocations vest and an AMM is seeded)
+ * @param allocations          genesis allocations (team, investors, community) with cliffs and vesting
+ * @param slashFractionPerFault share of a node's stake slashed (burned) per fault it caused
+ * @param unbondingEpochs      delay before unbonded stake is free
+ * @param sellShare            share of newly received tokens (rewards, vested) sold at once
+ * @param amortizationEpochs   epochs over which hardware is written off
+ * @param decisions            operators entering, expanding, shrinking, exiting; null = fixed network
+ * @param sybil                Sybil splitting; null = one identity per operator
+ */
+public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, double feeTakeRate, boolean burnAndMint,
+                             PriceModel price, double genesisTokens, List<Grant> allocations,
+                             double slashFractionPerFault, int unbondingEpochs, double sellShare,
+                             double amortizationEpochs, OperatorDecisions decisions, SybilSplitting sybil) {
+
+    public ProtocolConfig {
+        allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
+            throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);
+        }
+        if (!(slashFractionPerFault >= 0 && slashFractionPerFault <= 1)) {
+            throw new IllegalArgumentException("slash fraction must be in [0, 1], got " + slashFractionPerFault);
+        }
+        if (!(sellShare >= 0 && sellShare <= 1)) {
+            throw new IllegalArgumentException("sell share must be in [0, 1], got " + sellShare);
+        }
+        if (!(amortizationEpochs > 0)) {
+            throw new IllegalArgumentException("amortization must be > 0 epochs, got " + amortizationEpochs);
+        }
+        if (!(genesisTokens >= 0)) {
+            throw new IllegalArgumentException("genesis tokens must be >= 0, got " + genesisTokens);
+        }
+        if (unbondingEpochs < 0) {
+            throw new IllegalArgumentException("unbonding epochs must be >= 0, got " + unbondingEpochs);
+        }
+    }
+}

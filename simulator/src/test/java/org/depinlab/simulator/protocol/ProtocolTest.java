@@ -1,0 +1,160 @@
+package org.depinlab.simulator.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.ModelConfig;
+import org.depinlab.simulator.network.NetworkModel;
+import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.network.TestNetworks;
+import org.depinlab.tokenomics.emission.CappedEmission;
+import org.depinlab.tokenomics.emission.ConstantEmission;
+import org.depinlab.tokenomics.emission.HalvingEmission;
+import org.depinlab.tokenomics.reward.CappedRule;
+import org.depinlab.tokenomics.reward.ProRataUptime;
+import org.depinlab.tokenomics.reward.ProRataWork;
+import org.depinlab.tokenomics.reward.RewardRule;
+import org.depinlab.tokenomics.reward.WeightedHybrid;
+import org.depinlab.tokenomics.vesting.Grant;
+import org.junit.jupiter.api.Test;
+
+/** The protocol epoch on the stressed test network (failures, outages, retries, reneging). */
+class ProtocolTest {
+
+    private static final GpuProfiles PROFILES = GpuProfiles.builtIn();
+
+    private static ProtocolConfig protocol(RewardRule rule, PriceModel price, boolean burnAndMint,
+                                           OperatorDecisions decisions, SybilSplitting sybil) {
+        return new ProtocolConfig(new CappedEmission(new HalvingEmission(10_000, 24), 400_000), rule, 0.1, burnAndMint,
+                price, 5_000_000, List.of(new Grant("team", 1_000_000, 12, 48), new Grant("investors", 500_000, 0, 24)),
+                0.05, 6, 0.5, 24 * 365, decisions, sybil);
+    }
+
+    private static double meanOf(List<ProtocolEpoch> epochs, java.util.function.ToDoubleFunction<ProtocolEpoch> f) {
+        return epochs.stream().mapToDouble(f).filter(Double::isFinite).average().orElseThrow();
+    }
+
+    @Test
+    void supplyIsConservedOverALongRunWithEveryMechanismOn() {
+        ModelConfig model = TestNetworks.stressed(Matching.STAKE_WEIGHTED, 0.2);
+        ProtocolConfig config = protocol(new CappedRule(new WeightedHybrid(List.of(new ProRataWork(), new ProRataUptime()),
+                List.of(0.7, 0.3)), 0.05), new PriceModel.Amm(1_000_000, 500_000), true,
+                new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 0.5), new SybilSplitting(4, 5, 12));
+        NetworkModel networkModel = new NetworkModel(model, 11, PROFILES);
+        Protocol economy = new Protocol(config, networkModel.network(), networkModel.stream("market"));
+        networkModel.addEpochObserver(economy);
+        networkModel.run();
+        ProtocolResult result = economy.result();
+        var ledger = economy.ledger();
+        double held = ledger.treasury() + ledger.pool();
+        for (int account = 0; account < 60 * 4 + 2 + 2; account++) {
+            held += ledger.balance(account);
+        }
+        assertEquals(ledger.genesis() + ledger.minted() - ledger.burned(), ledger.supply(), 1e-9 * ledger.supply());
+        assertEquals(ledger.supply(), held, 1e-9 * ledger.supply(), "supply = balances + treasury + pool");
+        assertEquals(72, result.epochs().size());
+        assertTrue(ledger.burned() > 0 && ledger.minted() > 0, "BME and slashing burn, emission mints");
+        double minted = result.epochs().stream().mapToDouble(ProtocolEpoch::mintedTokens).sum();
+        assertEquals(ledger.minted(), minted, 1e-6 * minted, "the epochs' mints add up to the ledger's");
+    }
+
+    @Test
+    void anOperatorWithZeroUptimeGetsNoReward() {
+        // a fifth of the operators start as entrants: no node in service, so zero uptime every epoch
+        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0.2);
+        EconomyRun run = EconomyRun.run(model, protocol(new WeightedHybrid(List.of(new ProRataUptime(), new ProRataWork()),
+                List.of(0.5, 0.5)), new PriceModel.Constant(0.5), false, null, null), 3, PROFILES);
+        List<OperatorLedger> entrants = run.protocol().operators().stream().filter(o -> !o.activeAtEnd()).toList();
+        assertEquals(12, entrants.size(), "every fifth of 60 operators is an entrant");
+        for (OperatorLedger entrant : entrants) {
+            assertEquals(0.0, entrant.rewardTokens(), entrant.operator() + " was never online yet was rewarded");
+        }
+        assertTrue(run.protocol().operators().stream().filter(OperatorLedger::activeAtEnd)
+                .allMatch(o -> o.rewardTokens() > 0), "every operator in service earns something for its uptime");
+    }
+
+    @Test
+    void slashingReducesEachNodesStakeByExactlyTheRule() {
+        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0);
+        NetworkModel networkModel = new NetworkModel(model, 21, PROFILES);
+        int nodes = networkModel.network().nodeCount();
+        int[] faults = new int[nodes];
+        networkModel.addEpochObserver((epoch, contributions, control) -> {
+            for (int n = 0; n < nodes; n++) {
+                faults[n] += contributions.faults(n);
+            }
+        });
+        Protocol economy = new Protocol(protocol(new ProRataWork(), new PriceModel.Constant(1), false, null, null),
+                networkModel.network(), networkModel.stream("market"));
+        networkModel.addEpochObserver(economy);
+        networkModel.run();
+        int faulty = 0;
+        for (int n = 0; n < nodes; n++) {
+            // each fault slashes 5 % of what is left: stake x 0.95^faults
+            double expected = networkModel.network().stakeTokens[n] * Math.pow(0.95, faults[n]);
+            assertEquals(expected, economy.stakes().bonded(n), 1e-9 * Math.max(1, expected), "node " + n);
+            faulty += faults[n] > 0 ? 1 : 0;
+        }
+        assertTrue(faulty > 0, "the failures must cause faults");
+    }
+
+    @Test
+    void aPerRecipientCapLowersTheApparentGiniOfRewardsWithCommonRandomNumbers() {
+        ModelConfig model = TestNetworks.stressed(Matching.LOWEST_PRICE, 0);
+        EconomyRun uncapped = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1), false, null,
+                null), 8, PROFILES);
+        EconomyRun capped = EconomyRun.run(model, protocol(new CappedRule(new ProRataWork(), 0.03),
+                new PriceModel.Constant(1), false, null, null), 8, PROFILES);
+        assertEquals(uncapped.network(), capped.network(), "same seed, same network run: the protocol only pays");
+        double giniUncapped = meanOf(uncapped.protocol().epochs(), ProtocolEpoch::rewardGiniApparent);
+        double giniCapped = meanOf(capped.protocol().epochs(), ProtocolEpoch::rewardGiniApparent);
+        assertTrue(giniCapped < giniUncapped, String.format(Locale.ROOT,
+                "mean apparent reward Gini with a 3 %% cap %.4f, without %.4f", giniCapped, giniUncapped));
+    }
+
+    @Test
+    void withSybilSplittingTheTrueGiniStaysAboveTheApparentOne() {
+        ModelConfig model = TestNetworks.stressed(Matching.LOWEST_PRICE, 0);
+        EconomyRun run = EconomyRun.run(model, protocol(new CappedRule(new ProRataWork(), 0.03),
+                new PriceModel.Constant(1), false, null, new SybilSplitting(8, 1, 6)), 8, PROFILES);
+        List<ProtocolEpoch> late = run.protocol().epochs().subList(24, 72);
+        double apparent = meanOf(late, ProtocolEpoch::rewardGiniApparent);
+        double trueGini = meanOf(late, ProtocolEpoch::rewardGiniTrue);
+        int identities = late.get(late.size() - 1).identities();
+        assertTrue(identities > late.get(0).operatorsActive(), "operators split: " + identities + " identities");
+        assertTrue(trueGini > apparent, String.format(Locale.ROOT,
+                "true (per owner) reward Gini %.4f must exceed the apparent (per identity) %.4f", trueGini, apparent));
+    }
+
+    @Test
+    void unprofitableOperatorsExitAndProfitableOnesAttractEntrants() {
+        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0.2);
+        OperatorDecisions decisions = new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 1.0);
+        EconomyRun worthless = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1e-9), false,
+                decisions, null), 4, PROFILES);
+        int exits = worthless.protocol().epochs().stream().mapToInt(ProtocolEpoch::exits).sum();
+        EconomyRun lucrative = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(50), false,
+                decisions, null), 4, PROFILES);
+        int entries = lucrative.protocol().epochs().stream().mapToInt(ProtocolEpoch::entries).sum();
+        assertTrue(exits > 0, "tokens worth nothing: operators should exit, exits = " + exits);
+        assertTrue(entries > 0, "tokens worth 50 USD: entrants should join, entries = " + entries);
+        RunResult network = lucrative.network();
+        assertEquals(network.arrived(), network.completed() + network.dropped() + network.reneged() + network.lost()
+                + network.queuedAtEnd() + network.runningAtEnd());
+    }
+
+    @Test
+    void constantEmissionPaysTheWholePoolWhenSomeoneIsEligible() {
+        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0);
+        EconomyRun run = EconomyRun.run(model, new ProtocolConfig(new ConstantEmission(1_000), new ProRataUptime(), 0.1,
+                false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000, null, null), 2, PROFILES);
+        for (ProtocolEpoch epoch : run.protocol().epochs()) {
+            assertEquals(1_000, epoch.rewardsTokens(), 1e-6, "epoch " + epoch.epoch());
+        }
+    }
+}

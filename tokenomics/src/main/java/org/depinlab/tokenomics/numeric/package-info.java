@@ -1,0 +1,2 @@
+/** Numerical helpers shared by the tokenomics packages. */
+package org.depinlab.tokenomics.numeric;
