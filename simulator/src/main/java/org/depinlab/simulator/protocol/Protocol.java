@@ -43,6 +43,7 @@ public final class Protocol implements EpochObserver {
     private final int marketMaker;
     private final int firstHolder;
     private final double[] rewards;
+    private final boolean[] unbonded;
     private final List<ProtocolEpoch> epochs = new ArrayList<>();
     private double emitted;
 
@@ -81,6 +82,7 @@ public final class Protocol implements EpochObserver {
             ledger.toPool(marketMaker, poolSeed);
         }
         rewards = new double[slots];
+        unbonded = new boolean[network.operatorCount()];
         double cashShare = config.decisions() == null ? 0 : config.decisions().initialCashShare();
         book = new OperatorBook(network, cashShare);
         decisions = config.decisions() == null ? null : new Decisions(config.decisions(), network, book);
@@ -128,6 +130,7 @@ public final class Protocol implements EpochObserver {
         series.record(epoch, rewards, usd);
         if (decisions != null) {
             moves = decisions.decide(epoch, control);
+            unbondExited(epoch);
         }
         if (sybil != null && epoch % config.sybil().reviewEpochs() == 0) {
             sybil.review(contributions, emission, rewards, usd, network);
@@ -182,6 +185,31 @@ public final class Protocol implements EpochObserver {
             }
         }
         return total;
+    }
+
+    /**
+     * Operators that exited ask for their stake back; it stays slashable while it unbonds and
+     * returns to their identities' accounts once the unbonding delay has passed.
+     */
+    private void unbondExited(int epoch) {
+        for (int o = 0; o < network.operatorCount(); o++) {
+            if (book.exited[o] && !unbonded[o]) {
+                unbonded[o] = true;
+                for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+                    if (stakes.bonded(n) > 0) {
+                        stakes.requestUnbond(n, stakes.bonded(n), epoch);
+                    }
+                }
+            }
+        }
+        for (int n = 0; n < network.nodeCount(); n++) {
+            if (stakes.unbonding(n) > 0) {
+                double released = stakes.release(n, epoch);
+                if (released > 0) {
+                    ledger.transfer(escrow, identities.of(n), released);
+                }
+            }
+        }
     }
 
     /** Sells {@code tokens} of account {@code account} into the market. */

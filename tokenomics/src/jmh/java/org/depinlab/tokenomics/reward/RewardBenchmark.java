@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.depinlab.tokenomics.concentration.Concentration;
+import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -20,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>{@code CopyWorkBaseline} only copies each recipient's work into the rewards array, the floor of
  * any rule's pass over the contributions: a rule's ratio to it says what the rule costs on top.
  * {@code CappedProRataWork} caps at 0.1% of the pool, which binds on the largest few hundred.
+ * {@code allocateAndMeasure} adds every concentration metric of the rewards: one protocol epoch.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -75,5 +78,12 @@ public class RewardBenchmark {
     public double[] allocate() {
         allocation.allocate(1_000_000.0, contributions, rewards);
         return rewards;
+    }
+
+    /** A whole protocol epoch's arithmetic: the allocation, then every concentration metric of it. */
+    @Benchmark
+    public Concentration allocateAndMeasure() {
+        allocation.allocate(1_000_000.0, contributions, rewards);
+        return ConcentrationMetrics.of(rewards);
     }
 }
