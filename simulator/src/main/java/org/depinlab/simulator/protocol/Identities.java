@@ -60,16 +60,16 @@ final class Identities {
     }
 
     /**
-     * Each identity's contributions in the epoch: work in GPU-seconds of completed jobs, uptime in
+     * Each identity's contributions in the epoch: work in GPU-seconds or FLOP of completed jobs, uptime in
      * GPU-seconds online, stake bonded by its nodes.
      */
-    Contributions aggregate(NodeEpochs nodes, StakeBook stakes) {
+    Contributions aggregate(NodeEpochs nodes, StakeBook stakes, ProtocolConfig.WorkMeasure measure) {
         Arrays.fill(work, 0);
         Arrays.fill(uptime, 0);
         Arrays.fill(stake, 0);
         for (int n = 0; n < network.nodeCount(); n++) {
             int i = of(n);
-            work[i] += nodes.workGpuSeconds(n);
+            work[i] += measure == ProtocolConfig.WorkMeasure.FLOP ? nodes.flop(n) : nodes.workGpuSeconds(n);
             uptime[i] += nodes.uptimeSeconds(n) * network.gpus[n];
             stake[i] += stakes.bonded(n);
         }

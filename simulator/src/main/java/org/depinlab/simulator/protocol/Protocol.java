@@ -99,7 +99,7 @@ public final class Protocol implements EpochObserver {
         book.clearEpoch();
 
         double slashed = slash(nodes);
-        Contributions contributions = identities.aggregate(nodes, stakes);
+        Contributions contributions = identities.aggregate(nodes, stakes, config.work());
         double emission = config.emission().emission(epoch, emitted);
         emitted += emission;
         double unallocated = config.rewardRule().allocate(emission, contributions, rewards);

@@ -11,6 +11,7 @@ import org.depinlab.tokenomics.vesting.Grant;
  *
  * @param emission             tokens minted per epoch
  * @param rewardRule           how an epoch's emission is split among identities
+ * @param work                 what counts as an identity's work: GPU-seconds or FLOP of completed jobs
  * @param feeTakeRate          protocol's share of every job fee
  * @param burnAndMint          true: the protocol's take buys tokens and burns them (BME)
  * @param price                token price model
@@ -24,12 +25,23 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param decisions            operators entering, expanding, shrinking, exiting; null = fixed network
  * @param sybil                Sybil splitting; null = one identity per operator
  */
-public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, double feeTakeRate, boolean burnAndMint,
+public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, OperatorDecisions decisions, SybilSplitting sybil) {
 
+    /** The unit of verified work. */
+    public enum WorkMeasure {
+        /** GPU-seconds of completed jobs (GPU-hours / 3600): what a trace replay knows. */
+        GPU_SECONDS,
+        /** FLOP of completed jobs (jobs described by their work). */
+        FLOP
+    }
+
     public ProtocolConfig {
+        if (work == null) {
+            throw new IllegalArgumentException("name the work measure (GPU_SECONDS or FLOP)");
+        }
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
         if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
             throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);

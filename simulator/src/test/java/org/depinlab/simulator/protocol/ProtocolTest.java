@@ -30,7 +30,8 @@ class ProtocolTest {
 
     private static ProtocolConfig protocol(RewardRule rule, PriceModel price, boolean burnAndMint,
                                            OperatorDecisions decisions, SybilSplitting sybil) {
-        return new ProtocolConfig(new CappedEmission(new HalvingEmission(10_000, 24), 400_000), rule, 0.1, burnAndMint,
+        return new ProtocolConfig(new CappedEmission(new HalvingEmission(10_000, 24), 400_000), rule,
+                ProtocolConfig.WorkMeasure.GPU_SECONDS, 0.1, burnAndMint,
                 price, 5_000_000, List.of(new Grant("team", 1_000_000, 12, 48), new Grant("investors", 500_000, 0, 24)),
                 0.05, 6, 0.5, 24 * 365, decisions, sybil);
     }
@@ -151,10 +152,36 @@ class ProtocolTest {
     @Test
     void constantEmissionPaysTheWholePoolWhenSomeoneIsEligible() {
         ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0);
-        EconomyRun run = EconomyRun.run(model, new ProtocolConfig(new ConstantEmission(1_000), new ProRataUptime(), 0.1,
+        EconomyRun run = EconomyRun.run(model, new ProtocolConfig(new ConstantEmission(1_000), new ProRataUptime(),
+                ProtocolConfig.WorkMeasure.FLOP, 0.1,
                 false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000, null, null), 2, PROFILES);
         for (ProtocolEpoch epoch : run.protocol().epochs()) {
             assertEquals(1_000, epoch.rewardsTokens(), 1e-6, "epoch " + epoch.epoch());
+        }
+    }
+
+    @Test
+    void proRataFlopPaysEachOperatorItsShareOfTheFlopDelivered() {
+        ModelConfig stressed = TestNetworks.stressed(Matching.FIRST_FIT, 0);
+        ModelConfig oneEpoch = new ModelConfig(stressed.network(), stressed.workload(), stressed.matching(), 86_400,
+                86_400);
+        NetworkModel networkModel = new NetworkModel(oneEpoch, 6, PROFILES);
+        int operators = networkModel.network().operatorCount();
+        double[] flop = new double[operators];
+        networkModel.addEpochObserver((epoch, nodes, control) -> {
+            for (int n = 0; n < networkModel.network().nodeCount(); n++) {
+                flop[networkModel.network().operator[n]] += nodes.flop(n);
+            }
+        });
+        Protocol economy = new Protocol(new ProtocolConfig(new ConstantEmission(1_000_000), new ProRataWork(),
+                ProtocolConfig.WorkMeasure.FLOP, 0.1, false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000,
+                null, null), networkModel.network(), networkModel.stream("market"));
+        networkModel.addEpochObserver(economy);
+        networkModel.run();
+        double totalFlop = java.util.Arrays.stream(flop).sum();
+        List<OperatorLedger> ledgers = economy.result().operators();
+        for (int o = 0; o < operators; o++) {
+            assertEquals(1_000_000 * flop[o] / totalFlop, ledgers.get(o).rewardTokens(), 1e-6, ledgers.get(o).operator());
         }
     }
 }
