@@ -1,0 +1,97 @@
+package org.depinlab.simulator.scenario;
+
+import java.util.Iterator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.depinlab.simulator.workload.Distribution;
+
+/**
+ * Reads a distribution field: a plain number (always that value) or a mapping with one kind:
+ * {@code constant: v}, {@code exponential: {mean}}, {@code lognormal: {mean, scv}},
+ * {@code uniform: {min, max}}, {@code pareto: {scale, shape}}, {@code weibull: {shape, scale}},
+ * {@code empirical: [v, …]}. Values are in the unit the field's name gives; {@code unit} converts
+ * them to the model's (e.g. 3600 for a field in hours).
+ */
+final class DistributionField {
+
+    static final String KINDS = "a number, constant, exponential, lognormal, uniform, pareto, weibull, empirical";
+
+    private DistributionField() {
+    }
+
+    static Distribution read(Fields parent, String name, double unit) {
+        JsonNode raw = parent.raw(name);
+        String path = parent.child(name);
+        if (raw == null || raw.isNull()) {
+            throw parent.missing(name, KINDS);
+        }
+        if (raw.isNumber()) {
+            return new Distribution.Deterministic(nonNegative(parent, path, raw.asDouble()) * unit);
+        }
+        if (!raw.isObject() || raw.size() != 1) {
+            throw parent.error(path, "must be a number or a mapping with one kind (allowed: " + KINDS + ")");
+        }
+        Iterator<String> names = raw.fieldNames();
+        String kind = names.next();
+        Fields body = raw.get(kind).isObject() ? new Fields(parent.source(), path + "." + kind, raw.get(kind)) : null;
+        Distribution distribution = switch (kind) {
+            case "constant" -> new Distribution.Deterministic(
+                    nonNegative(parent, path + ".constant", number(parent, path + ".constant", raw.get(kind))) * unit);
+            case "exponential" -> new Distribution.Exponential(require(parent, body, path, kind).number("mean",
+                    Double.MIN_VALUE, Double.MAX_VALUE) * unit);
+            case "lognormal" -> {
+                Fields f = require(parent, body, path, kind);
+                yield new Distribution.LogNormal(f.number("mean", Double.MIN_VALUE, Double.MAX_VALUE) * unit,
+                        f.number("scv", Double.MIN_VALUE, 1e6));
+            }
+            case "uniform" -> {
+                Fields f = require(parent, body, path, kind);
+                double min = f.number("min", 0, Double.MAX_VALUE);
+                double max = f.number("max", min, Double.MAX_VALUE);
+                yield new Distribution.Uniform(min * unit, max * unit);
+            }
+            case "pareto" -> {
+                Fields f = require(parent, body, path, kind);
+                yield new Distribution.Pareto(f.number("scale", Double.MIN_VALUE, Double.MAX_VALUE) * unit,
+                        f.number("shape", Double.MIN_VALUE, 1e3));
+            }
+            case "weibull" -> {
+                Fields f = require(parent, body, path, kind);
+                double shape = f.number("shape", Double.MIN_VALUE, 1e3);
+                yield new Distribution.Weibull(shape, f.number("scale", Double.MIN_VALUE, Double.MAX_VALUE) * unit);
+            }
+            case "empirical" -> {
+                Fields holder = new Fields(parent.source(), path, raw);
+                yield new Distribution.Empirical(holder.numbers("empirical", 0, Double.MAX_VALUE).stream()
+                        .map(v -> v * unit).toList());
+            }
+            default -> throw parent.error(path + "." + kind, "unknown distribution (allowed: " + KINDS + ")");
+        };
+        if (body != null) {
+            body.done();
+        }
+        return distribution;
+    }
+
+    private static Fields require(Fields parent, Fields body, String path, String kind) {
+        if (body == null) {
+            throw parent.error(path + "." + kind, "must be a mapping of its parameters");
+        }
+        return body;
+    }
+
+    private static double number(Fields parent, String path, JsonNode value) {
+        if (!value.isNumber()) {
+            throw parent.error(path, "must be a number, found " + Fields.kind(value));
+        }
+        return value.asDouble();
+    }
+
+    private static double nonNegative(Fields parent, String path, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw parent.error(path, value + " is out of range (allowed: a finite number >= 0)");
+        }
+        return value;
+    }
+}

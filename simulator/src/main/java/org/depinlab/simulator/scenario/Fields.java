@@ -1,0 +1,331 @@
+package org.depinlab.simulator.scenario;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One mapping of a scenario, read field by field with its path for messages. Every getter marks the
+ * field known; {@link #done()} then refuses any other key, suggesting the closest known one.
+ */
+final class Fields {
+
+    private final YamlSource source;
+    private final String path;
+    private final JsonNode node;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    Fields(YamlSource source, String path, JsonNode node) {
+        this.source = source;
+        this.path = path;
+        this.node = node;
+        if (!node.isObject()) {
+            throw error(path, "must be a mapping of fields, found " + kind(node));
+        }
+    }
+
+    String path() {
+        return path;
+    }
+
+    YamlSource source() {
+        return source;
+    }
+
+    boolean has(String name) {
+        known.add(name);
+        return node.has(name) && !node.get(name).isNull();
+    }
+
+    double number(String name, double min, double max) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw missing(name, "a number from " + fmt(min) + " to " + fmt(max));
+        }
+        return checkNumber(child(name), value, min, max);
+    }
+
+    double number(String name, double min, double max, double fallback) {
+        return has(name) ? number(name, min, max) : fallback;
+    }
+
+    int integer(String name, int min, int max) {
+        double value = number(name, min, max);
+        if (value != Math.rint(value)) {
+            throw error(child(name), "must be a whole number, found " + fmt(value));
+        }
+        return (int) value;
+    }
+
+    int integer(String name, int min, int max, int fallback) {
+        return has(name) ? integer(name, min, max) : fallback;
+    }
+
+    long longInteger(String name, long fallback) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw error(child(name), "must be a whole number, found " + kind(value));
+        }
+        return value.asLong();
+    }
+
+    boolean bool(String name, boolean fallback) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw error(child(name), "must be true or false, found " + kind(value));
+        }
+        return value.asBoolean();
+    }
+
+    String text(String name) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw missing(name, "text");
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw error(child(name), "must be non-empty text, found " + kind(value));
+        }
+        return value.asText();
+    }
+
+    String text(String name, String fallback) {
+        return has(name) ? text(name) : fallback;
+    }
+
+    /** One of {@code allowed} (case and '-' vs '_' ignored). */
+    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+        if (!has(name)) {
+            return fallback;
+        }
+        String value = text(name).trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw error(child(name), "'" + node.get(name).asText() + "' is not one of the choices (allowed: "
+                + String.join(", ", names(type)) + ")");
+    }
+
+    Fields object(String name) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            throw missing(name, "a mapping of fields");
+        }
+        return new Fields(source, child(name), value);
+    }
+
+    /** The items of a list of mappings (at least one). */
+    List<Fields> objects(String name) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || !value.isArray() || value.isEmpty()) {
+            throw error(child(name), "must be a non-empty list");
+        }
+        List<Fields> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(new Fields(source, child(name) + "[" + i + "]", value.get(i)));
+        }
+        return items;
+    }
+
+    /** A list of texts (may be empty; absent gives an empty list). */
+    List<String> texts(String name) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        List<String> items = new ArrayList<>();
+        if (value == null || value.isNull()) {
+            return items;
+        }
+        if (!value.isArray()) {
+            throw error(child(name), "must be a list, found " + kind(value));
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isTextual()) {
+                throw error(child(name) + "[" + i + "]", "must be text, found " + kind(value.get(i)));
+            }
+            items.add(value.get(i).asText());
+        }
+        return items;
+    }
+
+    /** A list of numbers in [min, max]. */
+    List<Double> numbers(String name, double min, double max) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || !value.isArray() || value.isEmpty()) {
+            throw error(child(name), "must be a non-empty list of numbers");
+        }
+        List<Double> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            items.add(checkNumber(child(name) + "[" + i + "]", value.get(i), min, max));
+        }
+        return items;
+    }
+
+    /** A mapping of names to positive weights (at least one). */
+    Map<String, Double> weights(String name, Function<String, String> checkName) {
+        known.add(name);
+        JsonNode value = node.get(name);
+        if (value == null || !value.isObject() || value.isEmpty()) {
+            throw error(child(name), "must be a mapping of names to weights > 0");
+        }
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String entryPath = child(name) + "." + entry.getKey();
+            String key;
+            try {
+                key = checkName.apply(entry.getKey());
+            } catch (RuntimeException e) {
+                throw error(entryPath, e.getMessage());
+            }
+            weights.put(key, checkNumber(entryPath, entry.getValue(), Double.MIN_VALUE, 1e12));
+        }
+        return weights;
+    }
+
+    /** The raw node of a field (for alternatives such as a number or a mapping). */
+    JsonNode raw(String name) {
+        known.add(name);
+        return node.get(name);
+    }
+
+    String child(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    /** Refuses any key not asked for, naming the closest known key. */
+    void done() {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!known.contains(key)) {
+                String suggestion = closest(key);
+                throw error(child(key), "unknown field" + (suggestion == null ? "" : " (did you mean '" + suggestion
+                        + "'?)") + " (allowed: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    ScenarioException error(String fieldPath, String message) {
+        String where = source.locate(fieldPath);
+        if (where.equals(source.file().toString())) {
+            // the field is absent: point at the mapping that should hold it
+            String parent = source.locate(path);
+            where = parent.equals(where) ? where + ":1:1" : parent;
+        }
+        return new ScenarioException(where + ": " + fieldPath + ": " + message);
+    }
+
+    /**
+     * A required field is absent: if a key of this mapping is a near miss, that is the mistake to
+     * report; otherwise the field is missing.
+     */
+    ScenarioException missing(String name, String what) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!key.equals(name) && !known.contains(key) && distance(key, name) <= Math.max(2, name.length() / 3)) {
+                return error(child(key), "unknown field (did you mean '" + name + "'?)");
+            }
+        }
+        return error(child(name), "is required (" + what + ")");
+    }
+
+    private double checkNumber(String fieldPath, JsonNode value, double min, double max) {
+        if (!value.isNumber()) {
+            throw error(fieldPath, "must be a number from " + fmt(min) + " to " + fmt(max) + ", found " + kind(value));
+        }
+        double number = value.asDouble();
+        if (!(number >= min && number <= max)) {
+            throw error(fieldPath, fmt(number) + " is out of range (allowed: " + fmt(min) + " to " + fmt(max) + ")");
+        }
+        return number;
+    }
+
+    private String closest(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
+    }
+
+    /** Levenshtein distance. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static String kind(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "nothing";
+        }
+        if (value.isTextual()) {
+            return "text '" + value.asText() + "'";
+        }
+        if (value.isNumber()) {
+            return "the number " + value.asText();
+        }
+        if (value.isBoolean()) {
+            return value.asText();
+        }
+        return value.isArray() ? "a list" : "a mapping";
+    }
+
+    private static <E extends Enum<E>> List<String> names(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    private static String fmt(double value) {
+        if (value == Double.MAX_VALUE || Double.isInfinite(value)) {
+            return "any";
+        }
+        if (value == Double.MIN_VALUE) {
+            return "above 0";
+        }
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+}

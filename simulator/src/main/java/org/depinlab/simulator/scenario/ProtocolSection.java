@@ -1,0 +1,204 @@
+package org.depinlab.simulator.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.depinlab.simulator.data.CsvTable;
+import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.protocol.OperatorDecisions;
+import org.depinlab.simulator.protocol.PriceModel;
+import org.depinlab.simulator.protocol.ProtocolConfig;
+import org.depinlab.simulator.protocol.SybilSplitting;
+import org.depinlab.tokenomics.emission.CappedEmission;
+import org.depinlab.tokenomics.emission.ConstantEmission;
+import org.depinlab.tokenomics.emission.EmissionSchedule;
+import org.depinlab.tokenomics.emission.ExponentialDecayEmission;
+import org.depinlab.tokenomics.emission.HalvingEmission;
+import org.depinlab.tokenomics.emission.TableEmission;
+import org.depinlab.tokenomics.reward.CappedRule;
+import org.depinlab.tokenomics.reward.ConcaveWork;
+import org.depinlab.tokenomics.reward.ProRataStake;
+import org.depinlab.tokenomics.reward.ProRataUptime;
+import org.depinlab.tokenomics.reward.ProRataWork;
+import org.depinlab.tokenomics.reward.RewardRule;
+import org.depinlab.tokenomics.reward.TieredWork;
+import org.depinlab.tokenomics.reward.WeightedHybrid;
+import org.depinlab.tokenomics.vesting.Grant;
+
+/** Reads the {@code protocol} section of a scenario into a {@link ProtocolConfig}. */
+final class ProtocolSection {
+
+    private static final double MAX = 1e18;
+
+    private ProtocolSection() {
+    }
+
+    static ProtocolConfig read(Fields f, double epochHours, Path folder) {
+        EmissionSchedule emission = emission(f.object("emission"));
+        RewardRule rule = reward(f.object("reward"));
+        ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
+                ProtocolConfig.WorkMeasure.GPU_SECONDS);
+        double take = f.number("fee_take_rate", 0, 0.99, 0);
+        boolean burn = f.bool("burn_and_mint", false);
+        PriceModel price = price(f.object("price"), folder);
+        double genesis = f.number("genesis_tokens", 0, MAX, 0);
+        List<Grant> allocations = new ArrayList<>();
+        if (f.has("allocations")) {
+            for (Fields a : f.objects("allocations")) {
+                allocations.add(new Grant(a.text("holder"), a.number("tokens", 0, MAX),
+                        a.integer("cliff_epochs", 0, Integer.MAX_VALUE, 0),
+                        a.integer("vesting_epochs", 0, Integer.MAX_VALUE, 0)));
+                a.done();
+            }
+        }
+        double slash = f.number("slash_fraction_per_fault", 0, 1, 0);
+        int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
+        double sell = f.number("sell_share", 0, 1, 0.5);
+        double years = f.number("amortization_years", 0.01, 100, 3);
+        OperatorDecisions decisions = f.has("decisions") ? decisions(f.object("decisions")) : null;
+        SybilSplitting sybil = null;
+        if (f.has("sybil")) {
+            Fields s = f.object("sybil");
+            sybil = new SybilSplitting(s.integer("max_identities", 1, 64), s.number("cost_usd_per_identity_epoch", 0, MAX),
+                    s.integer("review_epochs", 1, 1_000_000, 24));
+            s.done();
+        }
+        f.done();
+        try {
+            return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, unbonding,
+                    sell, years * 365 * 24 / epochHours, decisions, sybil);
+        } catch (IllegalArgumentException e) {
+            throw f.error(f.path(), e.getMessage());
+        }
+    }
+
+    private static EmissionSchedule emission(Fields f) {
+        EmissionSchedule schedule;
+        if (f.has("constant_per_epoch")) {
+            schedule = new ConstantEmission(f.number("constant_per_epoch", 0, MAX));
+        } else if (f.has("halving")) {
+            Fields h = f.object("halving");
+            schedule = new HalvingEmission(h.number("initial_per_epoch", 0, MAX),
+                    h.integer("epochs_per_halving", 1, Integer.MAX_VALUE));
+            h.done();
+        } else if (f.has("exponential_decay")) {
+            Fields d = f.object("exponential_decay");
+            schedule = new ExponentialDecayEmission(d.number("initial_per_epoch", 0, MAX),
+                    d.number("decay_per_epoch", 0, 0.999999));
+            d.done();
+        } else if (f.has("table_per_epoch")) {
+            schedule = new TableEmission(f.numbers("table_per_epoch", 0, MAX));
+        } else {
+            f.done();
+            throw f.error(f.path(), "names no schedule (allowed: constant_per_epoch, halving, exponential_decay,"
+                    + " table_per_epoch)");
+        }
+        if (f.has("cap_tokens")) {
+            schedule = new CappedEmission(schedule, f.number("cap_tokens", 0, MAX));
+        }
+        f.done();
+        return schedule;
+    }
+
+    enum RuleKind { PRO_RATA_WORK, PRO_RATA_UPTIME, PRO_RATA_STAKE, CONCAVE_WORK, TIERED_WORK, HYBRID }
+
+    private static RewardRule reward(Fields f) {
+        RuleKind kind = f.choice("rule", RuleKind.class, null);
+        if (kind == null) {
+            throw f.error(f.child("rule"), "is required (allowed: pro_rata_work, pro_rata_uptime, pro_rata_stake,"
+                    + " concave_work, tiered_work, hybrid)");
+        }
+        RewardRule rule = switch (kind) {
+            case PRO_RATA_WORK -> new ProRataWork();
+            case PRO_RATA_UPTIME -> new ProRataUptime();
+            case PRO_RATA_STAKE -> new ProRataStake();
+            case CONCAVE_WORK -> new ConcaveWork(f.number("alpha", 1e-6, 1));
+            case TIERED_WORK -> new TieredWork(f.numbers("thresholds", 0, MAX), f.numbers("multipliers", 1e-9, MAX));
+            case HYBRID -> {
+                List<RewardRule> rules = new ArrayList<>();
+                List<Double> weights = new ArrayList<>();
+                for (Fields part : f.objects("parts")) {
+                    weights.add(part.number("weight", Double.MIN_VALUE, MAX));
+                    rules.add(reward(part));
+                }
+                yield new WeightedHybrid(rules, weights);
+            }
+        };
+        if (f.has("cap_share")) {
+            rule = new CappedRule(rule, f.number("cap_share", Double.MIN_VALUE, 1));
+        }
+        f.done();
+        return rule;
+    }
+
+    private static PriceModel price(Fields f, Path folder) {
+        PriceModel price;
+        if (f.has("constant_usd")) {
+            price = new PriceModel.Constant(f.number("constant_usd", 0, MAX));
+        } else if (f.has("gbm")) {
+            Fields g = f.object("gbm");
+            price = new PriceModel.Gbm(g.number("initial_usd", Double.MIN_VALUE, MAX),
+                    g.number("drift_per_epoch", -1, 1), g.number("volatility_per_epoch", 0, 10));
+            g.done();
+        } else if (f.has("amm")) {
+            Fields a = f.object("amm");
+            price = new PriceModel.Amm(a.number("token_reserve", Double.MIN_VALUE, MAX),
+                    a.number("usd_reserve", Double.MIN_VALUE, MAX));
+            a.done();
+        } else if (f.has("replay")) {
+            Fields r = f.object("replay");
+            Path file = ScenarioLoader.existing(r, "file", folder);
+            String column = r.text("column", "usd");
+            r.done();
+            price = new PriceModel.Replay(replayed(file, column, r));
+        } else {
+            f.done();
+            throw f.error(f.path(), "names no price model (allowed: constant_usd, gbm, amm, replay)");
+        }
+        f.done();
+        return price;
+    }
+
+    /** One price per epoch from a CSV column, in file order. */
+    private static List<Double> replayed(Path file, String column, Fields at) {
+        try {
+            CsvTable table = CsvTable.read(file, List.of(column));
+            List<Double> prices = new ArrayList<>();
+            for (CsvTable.Row row : table.rows()) {
+                String text = table.text(row, column);
+                double value;
+                try {
+                    value = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    throw table.error(row, column + " is '" + text + "', not a number");
+                }
+                if (!(value > 0) || Double.isInfinite(value)) {
+                    throw table.error(row, column + " is " + text + " (allowed: a price > 0)");
+                }
+                prices.add(value);
+            }
+            if (prices.isEmpty()) {
+                throw table.fileError("no prices");
+            }
+            return prices;
+        } catch (DataFormatException e) {
+            throw new ScenarioException(e.getMessage());
+        }
+    }
+
+    private static OperatorDecisions decisions(Fields f) {
+        int window = f.integer("window_epochs", 1, 1_000_000);
+        double exit = f.number("exit_margin", -1e6, 1e6);
+        double shrink = f.number("shrink_margin", -1e6, 1e6);
+        double expand = f.number("expand_margin", -1e6, 1e6);
+        double entry = f.number("entry_margin", -1e6, 1e6);
+        double cash = f.number("initial_cash_share", 0, 1e6, 0.5);
+        if (!(exit < shrink && shrink < expand)) {
+            throw f.error(f.path(), "needs exit_margin < shrink_margin < expand_margin (hysteresis), found " + exit
+                    + ", " + shrink + ", " + expand);
+        }
+        f.done();
+        return new OperatorDecisions(window, exit, shrink, expand, entry, cash);
+    }
+}

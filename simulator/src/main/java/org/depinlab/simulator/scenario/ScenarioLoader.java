@@ -1,0 +1,259 @@
+package org.depinlab.simulator.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.depinlab.gpubench.catalog.GpuCatalog;
+import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
+import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.FailureModel;
+import org.depinlab.simulator.network.ModelConfig;
+import org.depinlab.simulator.network.NetworkConfig;
+import org.depinlab.simulator.network.NodeSpec;
+import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.workload.AlibabaTrace;
+import org.depinlab.simulator.workload.ArrivalProcess;
+import org.depinlab.simulator.workload.Distribution;
+import org.depinlab.simulator.workload.JobClass;
+import org.depinlab.simulator.workload.TraceReplay;
+import org.depinlab.simulator.workload.WorkloadConfig;
+
+/**
+ * Loads a scenario file (YAML, fields documented in {@code docs/scenario.md}) into a validated
+ * {@link Scenario}: every field is checked once here, at the edge, with errors of the form
+ * {@code file:line:column: field.path: what is wrong (allowed: …)}; the records inside trust it.
+ * Relative file names (traces, price paths) are resolved against the scenario's folder.
+ */
+public final class ScenarioLoader {
+
+    private static final double HOUR = 3_600;
+    private static final double DAY = 86_400;
+
+    private final GpuCatalog catalog;
+
+    public ScenarioLoader(GpuCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** Loads and validates {@code file}. */
+    public Scenario load(Path file) {
+        YamlSource source = YamlSource.read(file);
+        Fields root = new Fields(source, "", source.root());
+        Path folder = file.toAbsolutePath().getParent();
+        String name = root.text("name");
+        String description = root.text("description", "");
+        long seed = root.longInteger("seed", 1);
+        double days = root.number("duration_days", 1e-6, 3_650);
+        double epochHours = root.number("epoch_hours", 1e-3, days * 24);
+        Matching matching = root.choice("matching", Matching.class, Matching.FIRST_FIT);
+        NetworkConfig network = network(root.object("network"), folder);
+        WorkloadConfig workload = workload(root.object("workload"), folder);
+        ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR);
+        var protocol = root.has("protocol")
+                ? ProtocolSection.read(root.object("protocol"), epochHours, folder) : null;
+        root.done();
+        return new Scenario(file, name, description, seed, model, protocol);
+    }
+
+    private NetworkConfig network(Fields f, Path folder) {
+        FailureModel nodeFailures = f.has("node_failures") ? failures(f.object("node_failures")) : null;
+        FailureModel outages = f.has("operator_outages") ? failures(f.object("operator_outages")) : null;
+        boolean retry = f.bool("retry_interrupted", true);
+        int attempts = f.integer("max_attempts", 1, 100, 3);
+        Map<String, Double> prices = f.has("hardware_cost_usd_per_gpu")
+                ? f.weights("hardware_cost_usd_per_gpu", this::modelId) : Map.of();
+        double reserve = f.number("reserve_share", 0, 0.95, 0);
+        NetworkConfig config;
+        if (f.has("trace_nodes")) {
+            config = new NetworkConfig(0, 0, List.of(), traceNodes(f.object("trace_nodes"), folder), nodeFailures,
+                    outages, retry, attempts, prices, reserve);
+        } else {
+            int operators = f.integer("operators", 1, 10_000_000);
+            int totalNodes = f.integer("total_nodes", 0, 100_000_000, 0);
+            if (totalNodes > 0 && totalNodes < operators) {
+                throw f.error(f.child("total_nodes"), totalNodes + " is fewer than the " + operators
+                        + " operators (allowed: 0 for as drawn, or at least one node per operator)");
+            }
+            List<OperatorClass> classes = new ArrayList<>();
+            for (Fields c : f.objects("classes")) {
+                classes.add(operatorClass(c));
+            }
+            config = new NetworkConfig(operators, totalNodes, classes, List.of(), nodeFailures, outages, retry,
+                    attempts, prices, reserve);
+        }
+        f.done();
+        return config;
+    }
+
+    private OperatorClass operatorClass(Fields c) {
+        OperatorClass operatorClass = new OperatorClass(c.text("name"), c.number("weight", Double.MIN_VALUE, 1e12),
+                DistributionField.read(c, "nodes_per_operator", 1), c.integer("gpus_per_node", 1, 64),
+                c.weights("gpu_models", this::modelId), c.weights("regions", Function.identity()),
+                DistributionField.read(c, "electricity_usd_per_kwh", 1),
+                DistributionField.read(c, "ask_usd_per_gpu_hour", 1), DistributionField.read(c, "stake_tokens", 1),
+                DistributionField.read(c, "reputation", 1), c.number("hardware_cost_factor", 0.01, 100, 1),
+                c.number("idle_power_fraction", 0, 1, 0.1));
+        c.done();
+        return operatorClass;
+    }
+
+    private List<NodeSpec> traceNodes(Fields t, Path folder) {
+        Path file = existing(t, "file", folder);
+        Map<String, String> names = modelNames(t);
+        String operator = t.text("operator", "trace-cluster");
+        String region = t.text("region", "trace-region");
+        double electricity = t.number("electricity_usd_per_kwh", 0, 10, 0.1);
+        double ask = t.number("ask_usd_per_gpu_hour", 0, 1e4, 1);
+        double stake = t.number("stake_tokens", 0, 1e15, 0);
+        double reputation = t.number("reputation", 0, 1, 1);
+        t.done();
+        List<NodeSpec> nodes = new ArrayList<>();
+        try {
+            for (AlibabaTrace.Node node : AlibabaTrace.readNodes(file)) {
+                String model = names.getOrDefault(node.model(), node.model());
+                if (catalog.find(model).isEmpty()) {
+                    throw new ScenarioException(file + ":" + node.line() + ": model '" + node.model()
+                            + "' is not in the GPU catalogue: map it under network.trace_nodes.model_names (allowed: "
+                            + String.join(", ", catalog.ids()) + ")");
+                }
+                nodes.add(new NodeSpec(operator, model, node.gpus(), region, electricity, ask, stake, reputation));
+            }
+        } catch (DataFormatException e) {
+            throw new ScenarioException(e.getMessage());
+        }
+        return nodes;
+    }
+
+    private WorkloadConfig workload(Fields f, Path folder) {
+        int maxQueue = f.integer("max_queue", 0, Integer.MAX_VALUE, 1_000_000);
+        WorkloadConfig config;
+        if (f.has("trace")) {
+            Fields t = f.object("trace");
+            Path file = existing(t, "file", folder);
+            TraceReplay replay = new TraceReplay(file, modelNames(t), modelId(t.text("reference_model")),
+                    t.number("max_price_usd_per_gpu_hour", Double.MIN_VALUE, 1e6, 1e6),
+                    t.has("patience_seconds") ? t.number("patience_seconds", 0, 1e12) : null);
+            t.done();
+            JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0),
+                    new Distribution.Deterministic(0), new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0,
+                    List.of(), replay.maxPriceUsdPerGpuHour(), null);
+            config = new WorkloadConfig(null, List.of(traced), replay, maxQueue);
+        } else {
+            ArrivalProcess arrivals = arrivals(f.object("arrivals"));
+            List<JobClass> classes = new ArrayList<>();
+            for (Fields c : f.objects("classes")) {
+                classes.add(jobClass(c));
+            }
+            config = new WorkloadConfig(arrivals, classes, null, maxQueue);
+        }
+        f.done();
+        return config;
+    }
+
+    private ArrivalProcess arrivals(Fields f) {
+        ArrivalProcess process;
+        if (f.has("poisson")) {
+            Fields p = f.object("poisson");
+            process = new ArrivalProcess.Poisson(p.number("per_second", Double.MIN_VALUE, 1e9));
+            p.done();
+        } else if (f.has("diurnal")) {
+            Fields d = f.object("diurnal");
+            process = new ArrivalProcess.Diurnal(d.number("mean_per_second", Double.MIN_VALUE, 1e9),
+                    d.number("amplitude", 0, 1), d.number("peak_hour", 0, 23.999));
+            d.done();
+        } else if (f.has("mmpp")) {
+            Fields m = f.object("mmpp");
+            List<Double> rates = m.numbers("per_second", 0, 1e9);
+            List<Double> holds = m.numbers("mean_hold_seconds", Double.MIN_VALUE, 1e12);
+            if (rates.size() != holds.size() || rates.size() < 2) {
+                throw m.error(m.path(), "needs at least two states and as many hold times as rates");
+            }
+            process = new ArrivalProcess.Mmpp(rates, holds);
+            m.done();
+        } else {
+            f.done();
+            throw f.error(f.path(), "names no arrival process (allowed: poisson, diurnal, mmpp)");
+        }
+        f.done();
+        return process;
+    }
+
+    private JobClass jobClass(Fields c) {
+        List<String> allowed = new ArrayList<>();
+        List<String> names = c.texts("allowed_models");
+        for (int i = 0; i < names.size(); i++) {
+            try {
+                allowed.add(modelId(names.get(i)));
+            } catch (RuntimeException e) {
+                throw c.error(c.child("allowed_models") + "[" + i + "]", e.getMessage());
+            }
+        }
+        JobClass jobClass = new JobClass(c.text("name"), c.number("weight", Double.MIN_VALUE, 1e12),
+                DistributionField.read(c, "flop", 1), DistributionField.read(c, "bytes_in", 1),
+                DistributionField.read(c, "bytes_moved", 1), c.choice("precision", Precision.class, Precision.FP32),
+                c.number("efficiency", 1e-6, 1), gpus(c), c.number("vram_gb", 0, 1e4, 0), allowed,
+                c.number("max_price_usd_per_gpu_hour", Double.MIN_VALUE, 1e6),
+                c.has("patience_seconds") ? DistributionField.read(c, "patience_seconds", 1) : null);
+        c.done();
+        return jobClass;
+    }
+
+    private static double gpus(Fields c) {
+        double gpus = c.number("gpus", 0.001, 8);
+        if (gpus > 1 && gpus != Math.rint(gpus)) {
+            throw c.error(c.child("gpus"), gpus + " is not allowed (allowed: a fraction in (0, 1] or a whole number"
+                    + " 1 to 8)");
+        }
+        return gpus;
+    }
+
+    private FailureModel failures(Fields f) {
+        FailureModel model = new FailureModel(DistributionField.read(f, "time_to_failure_hours", HOUR),
+                DistributionField.read(f, "repair_hours", HOUR));
+        f.done();
+        return model;
+    }
+
+    private Map<String, String> modelNames(Fields f) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (!f.has("model_names")) {
+            return names;
+        }
+        JsonNode raw = f.raw("model_names");
+        if (!raw.isObject()) {
+            throw f.error(f.child("model_names"), "must be a mapping of trace model names to catalogue ids");
+        }
+        raw.fields().forEachRemaining(entry -> {
+            String path = f.child("model_names") + "." + entry.getKey();
+            if (!entry.getValue().isTextual()) {
+                throw f.error(path, "must be a catalogue id, found " + Fields.kind(entry.getValue()));
+            }
+            try {
+                names.put(entry.getKey(), modelId(entry.getValue().asText()));
+            } catch (RuntimeException e) {
+                throw f.error(path, e.getMessage());
+            }
+        });
+        return names;
+    }
+
+    private String modelId(String name) {
+        return catalog.require(name).id();
+    }
+
+    static Path existing(Fields f, String name, Path folder) {
+        Path file = folder.resolve(f.text(name)).normalize();
+        if (!Files.isReadable(file)) {
+            throw f.error(f.child(name), "no readable file " + file);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,176 @@
+package org.depinlab.simulator.scenario;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML file read safely: at most {@value #MAX_BYTES} bytes, no type tags, few aliases, no
+ * duplicate keys, bounded nesting. It keeps the text so that an error found later, while binding a
+ * field, can be placed at its line and column ({@link #locate}).
+ */
+final class YamlSource {
+
+    static final int MAX_BYTES = 1 << 20;
+
+    private final Path file;
+    private final String text;
+    private final YAMLFactory factory;
+    private final JsonNode root;
+
+    private YamlSource(Path file, String text, YAMLFactory factory, JsonNode root) {
+        this.file = file;
+        this.text = text;
+        this.factory = factory;
+        this.root = root;
+    }
+
+    /** Reads and parses {@code file}; any problem becomes a {@link ScenarioException} naming it. */
+    static YamlSource read(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ScenarioException(file + ": the file is larger than " + MAX_BYTES + " bytes");
+            }
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read: " + e.getMessage());
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(MAX_BYTES);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+        try (JsonParser parser = factory.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null) {
+                    throw new ScenarioException(where(file, parser.currentTokenLocation()) + ": type tag '"
+                            + yaml.getTypeId() + "' is not allowed (scenarios are plain data)");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read: " + e.getMessage());
+        }
+        try {
+            JsonNode root = new ObjectMapper(factory).readTree(text);
+            if (root == null || !root.isObject()) {
+                throw new ScenarioException(file + ":1:1: the scenario must be a mapping of fields (name, network,"
+                        + " workload, …)");
+            }
+            return new YamlSource(file, text, factory, root);
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /**
+     * {@code file:line:column} of the field at {@code path} (dot-separated, list items as [i]), or of
+     * its nearest enclosing field found; {@code file} alone if none is.
+     */
+    String locate(String path) {
+        String best = file.toString();
+        try (JsonParser parser = factory.createParser(text)) {
+            Deque<String> stack = new ArrayDeque<>();
+            Deque<Integer> indices = new ArrayDeque<>();
+            String pending = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        pending = join(stack, parser.currentName());
+                        if (path.equals(pending) || path.startsWith(pending + ".") || path.startsWith(pending + "[")) {
+                            best = where(file, parser.currentTokenLocation());
+                            if (path.equals(pending)) {
+                                return best;
+                            }
+                        }
+                    }
+                    case START_OBJECT, START_ARRAY -> {
+                        String name = itemName(stack, indices, pending);
+                        stack.push(name);
+                        indices.push(token == JsonToken.START_ARRAY ? 0 : -1);
+                        pending = null;
+                    }
+                    case END_OBJECT, END_ARRAY -> {
+                        stack.pop();
+                        indices.pop();
+                        advanceIndex(indices);
+                    }
+                    default -> {
+                        if (pending == null && !indices.isEmpty() && indices.peek() >= 0) {
+                            String item = stack.peek() + "[" + indices.peek() + "]";
+                            if (path.equals(item)) {
+                                return where(file, parser.currentTokenLocation());
+                            }
+                            advanceIndex(indices);
+                        }
+                        pending = null;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return best;
+        }
+        return best;
+    }
+
+    private static String itemName(Deque<String> stack, Deque<Integer> indices, String pending) {
+        if (pending != null) {
+            return pending;
+        }
+        if (!indices.isEmpty() && indices.peek() >= 0) {
+            return stack.peek() + "[" + indices.peek() + "]";
+        }
+        return "";
+    }
+
+    private static void advanceIndex(Deque<Integer> indices) {
+        if (!indices.isEmpty() && indices.peek() >= 0) {
+            indices.push(indices.pop() + 1);
+        }
+    }
+
+    private static String join(Deque<String> stack, String name) {
+        String parent = stack.isEmpty() ? "" : stack.peek();
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    private static String where(Path file, JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return file.toString();
+        }
+        return file + ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+
+    private static String firstLine(JsonProcessingException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

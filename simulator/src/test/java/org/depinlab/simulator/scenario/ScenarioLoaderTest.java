@@ -1,0 +1,146 @@
+package org.depinlab.simulator.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.depinlab.gpubench.catalog.GpuCatalog;
+import org.depinlab.simulator.cli.DepinlabCommand;
+import org.depinlab.simulator.market.Matching;
+import org.depinlab.tokenomics.reward.ProRataWork;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ScenarioLoaderTest {
+
+    static final Path MINIMAL = Path.of("src/test/resources/scenarios/minimal.yaml");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void minimalScenarioLoadsIntoTheModelRecords() {
+        Scenario scenario = new ScenarioLoader(GpuCatalog.builtIn()).load(MINIMAL);
+        assertEquals("minimal", scenario.name());
+        assertEquals(7, scenario.seed());
+        assertEquals(43_200, scenario.model().durationSeconds());
+        assertEquals(3_600, scenario.model().epochSeconds());
+        assertEquals(Matching.FIRST_FIT, scenario.model().matching());
+        assertEquals(30, scenario.model().network().totalNodes());
+        assertEquals(100 * 3_600, scenario.model().network().nodeFailures().timeToFailureSeconds().mean(), 1e-6,
+                "hours are converted to seconds");
+        assertTrue(scenario.protocol().rewardRule() instanceof ProRataWork);
+        assertEquals(1e16, scenario.model().workload().classes().get(0).flop().mean());
+    }
+
+    @Test
+    void everyShippedScenarioValidates() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("../scenarios"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                assertNotNull(new ScenarioLoader(GpuCatalog.builtIn()).load(file), file.toString());
+            }
+        }
+    }
+
+    /** A mutation of the minimal scenario and the start of the message it must give (after the file name). */
+    static Stream<Arguments> badScenarios() {
+        return Stream.of(
+                Arguments.of("name: minimal", "nam: minimal", ":1:1: nam: unknown field (did you mean 'name'?)"),
+                Arguments.of("name: minimal\n", "", ":1:1: name: is required (text)"),
+                Arguments.of("seed: 7", "seed: seven", ":2:1: seed: must be a whole number, found text 'seven'"),
+                Arguments.of("duration_days: 0.5", "duration_days: -1", ":3:1: duration_days: -1 is out of range"),
+                Arguments.of("duration_days: 0.5", "duration_days: many", ":3:1: duration_days: must be a number"),
+                Arguments.of("epoch_hours: 1", "epoch_hours: 100", ":4:1: epoch_hours: 100 is out of range"),
+                Arguments.of("matching: first_fit", "matching: cheapest", ":5:1: matching: 'cheapest' is not one of the"
+                        + " choices (allowed: first_fit, fastest_first, lowest_price, stake_weighted, reputation_weighted)"),
+                Arguments.of("  operators: 6", "  operators: 0", ":7:3: network.operators: 0 is out of range"),
+                Arguments.of("  operators: 6", "  operators: 6.5", ":7:3: network.operators: must be a whole number"),
+                Arguments.of("  total_nodes: 30", "  total_nodes: 3", ":8:3: network.total_nodes: 3 is fewer than the 6"),
+                Arguments.of("  total_nodes: 30", "  totl_nodes: 30", ":8:3: network.totl_nodes: unknown field (did you mean"
+                        + " 'total_nodes'?)"),
+                Arguments.of("{exponential: {mean: 100}}", "{exponential: {mean: -5}}",
+                        "network.node_failures.time_to_failure_hours.exponential.mean: -5 is out of range"),
+                Arguments.of("{exponential: {mean: 100}}", "{gaussian: {mean: 100}}",
+                        "network.node_failures.time_to_failure_hours.gaussian: unknown distribution (allowed: a number,"
+                                + " constant, exponential, lognormal, uniform, pareto, weibull, empirical)"),
+                Arguments.of("{exponential: {mean: 100}}", "{exponential: {mean: 100, sd: 3}}",
+                        "network.node_failures.time_to_failure_hours.exponential.sd: unknown field"),
+                Arguments.of("    repair_hours: 2", "    repair_hours: [2]",
+                        "network.node_failures.repair_hours: must be a number or a mapping with one kind"),
+                Arguments.of("      weight: 1\n      nodes", "      weight: 0\n      nodes",
+                        ":14:7: network.classes[0].weight: 0 is out of range"),
+                Arguments.of("      gpus_per_node: 2", "      gpus_per_node: 100",
+                        ":16:7: network.classes[0].gpus_per_node: 100 is out of range (allowed: 1 to 64)"),
+                Arguments.of("{RTX-4090: 1}", "{GTX-1080: 1}",
+                        "network.classes[0].gpu_models.GTX-1080: unknown GPU model 'GTX-1080' (allowed: H100-SXM,"),
+                Arguments.of("{RTX-4090: 1}", "{RTX-4090: -1}", "network.classes[0].gpu_models.RTX-4090: -1 is out of range"),
+                Arguments.of("      regions: {eu: 1}", "      regions: {}",
+                        ":18:7: network.classes[0].regions: must be a mapping of names to weights > 0"),
+                Arguments.of("      reputation: 1", "      reputaton: 1",
+                        "network.classes[0].reputaton: unknown field (did you mean 'reputation'?)"),
+                Arguments.of("{min: 0.3, max: 0.6}", "{min: 0.7, max: 0.6}",
+                        "network.classes[0].ask_usd_per_gpu_hour.uniform.max: 0.6 is out of range (allowed: 0.7 to any)"),
+                Arguments.of("  arrivals: {poisson: {per_second: 0.05}}", "  arrivals: {constant: {per_second: 0.05}}",
+                        "workload.arrivals.constant: unknown field"),
+                Arguments.of("  arrivals: {poisson: {per_second: 0.05}}", "  arrivals: {}",
+                        "workload.arrivals: names no arrival process (allowed: poisson, diurnal, mmpp)"),
+                Arguments.of("      precision: fp16", "      precision: fp8",
+                        "workload.classes[0].precision: 'fp8' is not one of the choices (allowed: fp32, fp16)"),
+                Arguments.of("      efficiency: 0.5", "      efficiency: 1.5",
+                        ":32:7: workload.classes[0].efficiency: 1.5 is out of range (allowed: 1.0E-6 to 1)"),
+                Arguments.of("      gpus: 1\n", "      gpus: 2.5\n",
+                        "workload.classes[0].gpus: 2.5 is not allowed (allowed: a fraction in (0, 1] or a whole number 1 to 8)"),
+                Arguments.of("      gpus: 1\n", "      gpus: 1\n      allowed_models: [T4, X9]\n",
+                        "workload.classes[0].allowed_models[1]: unknown GPU model 'X9'"),
+                Arguments.of("      max_price_usd_per_gpu_hour: 2", "      max_price_usd_per_gpu_hour: free",
+                        "workload.classes[0].max_price_usd_per_gpu_hour: must be a number"),
+                Arguments.of("  emission: {constant_per_epoch: 100}", "  emission: {linear: 100}",
+                        "protocol.emission.linear: unknown field"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: quadratic}",
+                        "protocol.reward.rule: 'quadratic' is not one of the choices"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, cap_share: 2}",
+                        "protocol.reward.cap_share: 2 is out of range"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {replay: {file: missing.csv}}",
+                        "protocol.price.replay.file: no readable file"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  fee_take_rate: 1.5",
+                        "protocol.fee_take_rate: 1.5 is out of range (allowed: 0 to 0.99)"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  decisions: {window_epochs: 6,"
+                        + " exit_margin: 0, shrink_margin: -1, expand_margin: 1, entry_margin: 0}",
+                        "protocol.decisions: needs exit_margin < shrink_margin < expand_margin"),
+                Arguments.of("name: minimal", "name: !!java.io.File minimal", ":1:7: type tag"),
+                Arguments.of("seed: 7", "seed: 7\nseed: 8", "not valid YAML"),
+                Arguments.of("name: minimal", "name: [unclosed", "not valid YAML"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badScenarios")
+    void badScenarioGivesOneLineNamingFileFieldAndWhatIsAllowedAndExitTwo(String find, String replace, String expected)
+            throws IOException {
+        String text = Files.readString(MINIMAL);
+        assertTrue(text.contains(find), "the mutation must apply: " + find);
+        Path file = Files.writeString(folder.resolve("bad.yaml"), text.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = DepinlabCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "validate",
+                file.toString());
+        String message = err.toString().strip();
+        assertEquals(2, exit, message);
+        assertTrue(message.startsWith(file.toString()), message);
+        assertTrue(message.substring(file.toString().length()).contains(expected), "expected '" + expected + "' in\n"
+                + message);
+        assertEquals(1, message.lines().count(), "one line: " + message);
+        assertFalse(message.contains("\tat "), message);
+    }
+}
