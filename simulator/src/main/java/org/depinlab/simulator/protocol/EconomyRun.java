@@ -9,16 +9,22 @@ import org.depinlab.simulator.network.RunResult;
  * A network run with its token economy: the network model, and the protocol at every epoch end.
  *
  * @param network  the network side
- * @param protocol the protocol side
+ * @param protocol the protocol side, or null for a network-only run
  */
 public record EconomyRun(RunResult network, ProtocolResult protocol) {
 
-    /** Runs {@code model} under {@code protocol} with {@code seed}; a pure function of the three. */
+    /**
+     * Runs {@code model} under {@code protocol} (null: no token economy) with {@code seed}; a pure
+     * function of the three.
+     */
     public static EconomyRun run(ModelConfig model, ProtocolConfig protocol, long seed, GpuProfiles profiles) {
         NetworkModel networkModel = new NetworkModel(model, seed, profiles);
-        Protocol economy = new Protocol(protocol, networkModel.network(), networkModel.stream("market"));
-        networkModel.addEpochObserver(economy);
+        Protocol economy = protocol == null ? null
+                : new Protocol(protocol, networkModel.network(), networkModel.stream("market"));
+        if (economy != null) {
+            networkModel.addEpochObserver(economy);
+        }
         RunResult result = networkModel.run();
-        return new EconomyRun(result, economy.result());
+        return new EconomyRun(result, economy == null ? null : economy.result());
     }
 }

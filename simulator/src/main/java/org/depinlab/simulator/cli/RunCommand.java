@@ -1,0 +1,70 @@
+package org.depinlab.simulator.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.report.RunWriter;
+import org.depinlab.simulator.scenario.Scenario;
+import org.depinlab.simulator.scenario.ScenarioException;
+import org.depinlab.simulator.scenario.ScenarioLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code depinlab run}: one scenario to its outputs. */
+@Command(name = "run",
+        mixinStandardHelpOptions = true,
+        description = "Runs a scenario and writes run.json, summary.md and data/*.csv into the output folder"
+                + " (complete or not at all; a failed run leaves an existing report as it was).")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
+    private Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's).")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/NAME).")
+    private Path out;
+
+    @Option(names = "--quiet", description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        Scenario scenario;
+        EconomyRun run;
+        try {
+            GpuProfiles profiles = GpuProfiles.builtIn();
+            scenario = new ScenarioLoader(profiles.catalog()).load(file);
+            long runSeed = seed == null ? scenario.seed() : seed;
+            run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
+            Path target = out == null ? Path.of("reports", scenario.name()) : out;
+            RunWriter.write(scenario, runSeed, run, target);
+            if (!quiet) {
+                PrintWriter printer = spec.commandLine().getOut();
+                printer.printf(Locale.ROOT, "%s: %,d jobs, %,d completed, %,d events; outputs in %s%n", scenario.name(),
+                        run.network().arrived(), run.network().completed(), run.network().eventsFired(), target);
+            }
+            return 0;
+        } catch (ScenarioException | DataFormatException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the outputs: " + e.getMessage());
+        }
+    }
+}

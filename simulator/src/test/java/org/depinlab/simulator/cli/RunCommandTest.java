@@ -1,0 +1,88 @@
+package org.depinlab.simulator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code depinlab run}: a scenario to its outputs, end to end. */
+class RunCommandTest {
+
+    static final Path MINIMAL = Path.of("src/test/resources/scenarios/minimal.yaml");
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return DepinlabCommand.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+
+    @Test
+    void runWritesTheKeyFiguresSummaryAndDataAndTheSameBytesForTheSameSeed() throws IOException {
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        assertEquals(0, run("run", MINIMAL.toString(), "--out", first.toString(), "--quiet"), err.toString());
+        assertEquals(0, run("run", MINIMAL.toString(), "--out", second.toString(), "--quiet"), err.toString());
+        assertEquals(List.of(Path.of("data/epochs.csv"), Path.of("data/latency.csv"), Path.of("data/operators.csv"),
+                Path.of("data/protocol_epochs.csv"), Path.of("run.json"), Path.of("summary.md")), files(first));
+        for (Path file : files(first)) {
+            assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)), file.toString());
+        }
+        Map<?, ?> figures = new ObjectMapper().readValue(first.resolve("run.json").toFile(), Map.class);
+        assertEquals("minimal", figures.get("scenario"));
+        assertEquals(7, figures.get("seed"));
+        long arrived = ((Number) figures.get("jobs_arrived")).longValue();
+        long accounted = ((Number) figures.get("jobs_completed")).longValue()
+                + ((Number) figures.get("jobs_dropped")).longValue() + ((Number) figures.get("jobs_reneged")).longValue()
+                + ((Number) figures.get("jobs_lost")).longValue();
+        assertTrue(arrived > 0 && accounted <= arrived, figures.toString());
+        List<String> epochs = Files.readAllLines(first.resolve("data/epochs.csv"));
+        assertEquals(13, epochs.size(), "a header and 12 hourly epochs");
+        assertTrue(Files.readString(first.resolve("summary.md")).contains("## Concentration"));
+    }
+
+    @Test
+    void aDifferentSeedGivesADifferentRun() throws IOException {
+        Path first = folder.resolve("a");
+        Path second = folder.resolve("b");
+        run("run", MINIMAL.toString(), "--out", first.toString(), "--quiet");
+        run("run", MINIMAL.toString(), "--out", second.toString(), "--quiet", "--seed", "8");
+        assertTrue(!Files.readString(first.resolve("data/epochs.csv")).equals(
+                Files.readString(second.resolve("data/epochs.csv"))));
+    }
+
+    @Test
+    void aFailedRunLeavesTheExistingReportAndNoHalfWrittenOutput() throws IOException {
+        Path report = folder.resolve("report");
+        assertEquals(0, run("run", MINIMAL.toString(), "--out", report.toString(), "--quiet"));
+        String before = Files.readString(report.resolve("run.json"));
+        Path bad = Files.writeString(folder.resolve("bad.yaml"), Files.readString(MINIMAL).replace("seed: 7", "seed: x"));
+        assertEquals(2, run("run", bad.toString(), "--out", report.toString()));
+        assertTrue(err.toString().contains("seed: must be a whole number"), err.toString());
+        assertEquals(before, Files.readString(report.resolve("run.json")));
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertEquals(List.of("bad.yaml", "report"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary folder is left behind");
+        }
+    }
+}
