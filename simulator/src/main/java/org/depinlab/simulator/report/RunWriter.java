@@ -24,8 +24,8 @@ import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 
 /**
- * Writes a run's outputs into a folder: {@code run.json} (key figures), {@code summary.md} and
- * {@code data/*.csv} (per-epoch series, per-operator ledgers, latency by class). Everything is
+ * Writes a run's outputs into a folder: {@code report.html} (charts), {@code run.json} (key
+ * figures), {@code summary.md} and {@code data/*.csv} (per-epoch series, per-operator ledgers, latency by class). Everything is
  * written into a temporary folder beside the target and moved into place only when complete, so a
  * failed run leaves no half-written output and the previous report intact. No wall-clock time is
  * written: the same scenario and seed give the same bytes.
@@ -47,6 +47,9 @@ public final class RunWriter {
             Map<String, Object> figures = RunFigures.of(scenario, seed, run);
             Files.writeString(temporary.resolve("run.json"), json(figures));
             Files.writeString(temporary.resolve("summary.md"), Summary.markdown(scenario, figures));
+            String version = RunWriter.class.getPackage().getImplementationVersion();
+            Files.writeString(temporary.resolve("report.html"), ReportHtml.page(scenario, Files.readString(scenario.file()),
+                    seed, run, figures, version == null ? "development build" : version));
             Path data = Files.createDirectory(temporary.resolve("data"));
             Files.writeString(data.resolve("epochs.csv"), epochs(run.network()));
             Files.writeString(data.resolve("operators.csv"), operators(run));

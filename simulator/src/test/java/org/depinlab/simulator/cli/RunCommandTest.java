@@ -44,7 +44,8 @@ class RunCommandTest {
         assertEquals(0, run("run", MINIMAL.toString(), "--out", first.toString(), "--quiet"), err.toString());
         assertEquals(0, run("run", MINIMAL.toString(), "--out", second.toString(), "--quiet"), err.toString());
         assertEquals(List.of(Path.of("data/epochs.csv"), Path.of("data/latency.csv"), Path.of("data/operators.csv"),
-                Path.of("data/protocol_epochs.csv"), Path.of("run.json"), Path.of("summary.md")), files(first));
+                Path.of("data/protocol_epochs.csv"), Path.of("report.html"), Path.of("run.json"), Path.of("summary.md")),
+                files(first));
         for (Path file : files(first)) {
             assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)), file.toString());
         }
@@ -84,5 +85,31 @@ class RunCommandTest {
             assertEquals(List.of("bad.yaml", "report"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
                     "no temporary folder is left behind");
         }
+    }
+
+    @Test
+    void reportIsWellFormedEveryChartParsesAndScenarioNamesAreEscaped() throws Exception {
+        Path scenario = Files.writeString(folder.resolve("tricky.yaml"), Files.readString(MINIMAL)
+                .replace("name: minimal", "name: \"<b>A & B</b>\"")
+                .replace("    - name: pros", "    - name: \"pros <script>\""));
+        Path out = folder.resolve("out");
+        assertEquals(0, run("run", scenario.toString(), "--out", out.toString(), "--quiet"), err.toString());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("&lt;b&gt;A &amp; B&lt;/b&gt;"), "the scenario name is escaped");
+        assertTrue(!html.contains("<script>"), "no name reaches the page unescaped");
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        org.w3c.dom.Document page = factory.newDocumentBuilder().parse(out.resolve("report.html").toFile());
+        org.w3c.dom.NodeList charts = page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
+        assertEquals(12, charts.getLength(), "throughput, waits, utilization, token and concentration charts");
+        java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg .*?</svg>", java.util.regex.Pattern.DOTALL)
+                .matcher(html);
+        int parsed = 0;
+        while (svg.find()) {
+            factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.group())));
+            parsed++;
+        }
+        assertEquals(12, parsed, "each chart is a standalone SVG document too");
     }
 }

@@ -1,0 +1,110 @@
+package org.depinlab.simulator.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Charts as inline SVG: JFreeChart draws, JFreeSVG records the drawing as an {@code <svg>}
+ * element. Series keep the order given, so the same data draws the same bytes.
+ */
+final class Charts {
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 300;
+
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Charts() {
+    }
+
+    /** Lines over a shared x axis; NaN values leave gaps. */
+    static String lines(String id, String title, String xLabel, String yLabel, double[] x, Map<String, double[]> series) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        series.forEach((name, values) -> {
+            XYSeries s = new XYSeries(name, false, true);
+            for (int i = 0; i < x.length; i++) {
+                s.add(x[i], Double.isFinite(values[i]) ? values[i] : null);
+            }
+            data.addSeries(s);
+        });
+        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
+                series.size() > 1, false, false);
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        // one path per series, not one element per segment
+        renderer.setDrawSeriesLineAsPath(true);
+        for (int i = 0; i < series.size(); i++) {
+            renderer.setSeriesStroke(i, new BasicStroke(1.5f));
+        }
+        plot.setRenderer(renderer);
+        return svg(id, chart);
+    }
+
+    /** Lorenz curves: cumulative share of holders (x) against cumulative share of the total (y). */
+    static String lorenz(String id, String title, Map<String, double[][]> curves) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYSeries equality = new XYSeries("equality", false, true);
+        equality.add(0, 0);
+        equality.add(1, 1);
+        data.addSeries(equality);
+        curves.forEach((name, points) -> {
+            XYSeries s = new XYSeries(name, false, true);
+            for (int i = 0; i < points[0].length; i++) {
+                s.add(points[0][i], points[1][i]);
+            }
+            data.addSeries(s);
+        });
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "share of operators (poorest first)",
+                "share of the total", data, PlotOrientation.VERTICAL, true, false, false);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        renderer.setDrawSeriesLineAsPath(true);
+        renderer.setSeriesPaint(0, Color.GRAY);
+        chart.getXYPlot().setRenderer(renderer);
+        return svg(id, chart);
+    }
+
+    /** Grouped bars: one group per category, one bar per series. */
+    static String bars(String id, String title, String categoryLabel, String valueLabel, List<String> categories,
+                       Map<String, double[]> series) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        series.forEach((name, values) -> {
+            for (int i = 0; i < categories.size(); i++) {
+                data.addValue(values[i], name, categories.get(i));
+            }
+        });
+        return svg(id, ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
+                true, false, false));
+    }
+
+    private static String tenths(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+    }
+
+    /** {@code id} prefixes the SVG's internal ids (JFreeSVG's default uses the clock). */
+    private static String svg(String id, JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getPlot().setBackgroundPaint(new Color(0xF7, 0xF7, 0xF7));
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        g2.setDefsKeyPrefix(id);
+        // a tenth of a pixel is finer than any screen shows, and keeps a 720-epoch report small
+        g2.setGeomDoubleConverter(Charts::tenths);
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return g2.getSVGElement(id);
+    }
+}

@@ -1,0 +1,197 @@
+package org.depinlab.simulator.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.depinlab.simulator.network.EpochStats;
+import org.depinlab.simulator.network.LatencySummary;
+import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.ProtocolEpoch;
+import org.depinlab.simulator.scenario.Scenario;
+import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
+import org.depinlab.tokenomics.concentration.LorenzCurve;
+
+/**
+ * {@code report.html}: one self-contained page (XHTML, so any XML parser reads it) with the key
+ * figures, the charts as inline SVG, the scenario echoed and the provenance. Every name from the
+ * scenario is escaped.
+ */
+final class ReportHtml {
+
+    private ReportHtml() {
+    }
+
+    static String page(Scenario scenario, String scenarioText, long seed, EconomyRun run, Map<String, Object> figures,
+                       String version) {
+        RunResult r = run.network();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
+                + "<meta charset=\"utf-8\"/>\n<title>").append(escape(scenario.name())).append(" — depinlab</title>\n"
+                + "<style>body{font-family:sans-serif;max-width:760px;margin:2em auto;color:#222}"
+                + "table{border-collapse:collapse}td,th{padding:2px 10px;border-bottom:1px solid #ddd;text-align:left}"
+                + "pre{background:#f4f4f4;padding:1em;overflow:auto;font-size:12px}svg{margin:1em 0}</style>\n"
+                + "</head>\n<body>\n");
+        html.append("<h1>").append(escape(scenario.name())).append("</h1>\n");
+        if (!scenario.description().isBlank()) {
+            html.append("<p>").append(escape(scenario.description().strip())).append("</p>\n");
+        }
+        html.append("<h2>Key figures</h2>\n<table>\n");
+        figures.forEach((key, value) -> {
+            if (!(value instanceof Map)) {
+                html.append("<tr><th>").append(escape(key)).append("</th><td>").append(escape(format(value)))
+                        .append("</td></tr>\n");
+            }
+        });
+        html.append("</table>\n");
+        html.append("<h2>Throughput</h2>\n");
+        double[] days = days(r.epochs());
+        html.append(Charts.lines("jobs", "Completed jobs per second", "day", "jobs/s", days,
+                Map.of("jobs/s", series(r.epochs(), EpochStats::jobsPerSecond))));
+        html.append(Charts.lines("flops", "Delivered PFLOP/s", "day", "PFLOP/s", days,
+                Map.of("PFLOP/s", series(r.epochs(), e -> e.deliveredFlopPerSecond() / 1e15))));
+        Map<String, double[]> utilization = new LinkedHashMap<>();
+        for (int m = 0; m < r.models().size(); m++) {
+            int model = m;
+            utilization.put(r.models().get(m), series(r.epochs(), e -> e.utilization().get(model)));
+        }
+        html.append(Charts.lines("utilization", "GPU utilization by model", "day", "busy / online", days, utilization));
+        html.append(waits(r));
+        if (run.protocol() != null) {
+            html.append(protocolCharts(run, days));
+        }
+        html.append("<h2>Scenario</h2>\n<pre>").append(escape(scenarioText)).append("</pre>\n");
+        html.append("<h2>Provenance</h2>\n<table>\n");
+        row(html, "depinlab", version);
+        row(html, "scenario file", scenario.file().getFileName().toString());
+        row(html, "seed", Long.toString(seed));
+        for (int m = 0; m < r.models().size(); m++) {
+            row(html, "GPU profile " + r.models().get(m), r.profileLabels().get(m));
+        }
+        if (scenario.model().workload().trace() != null) {
+            row(html, "trace", scenario.model().workload().trace().podList().getFileName()
+                    + " (Alibaba GPU cluster trace v2023; Weng et al., USENIX ATC 2023)");
+        }
+        row(html, "events fired", String.format(Locale.ROOT, "%,d", r.eventsFired()));
+        html.append("</table>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static String waits(RunResult r) {
+        List<String> classes = new ArrayList<>();
+        Map<String, double[]> percentiles = new LinkedHashMap<>();
+        double[] p50 = new double[r.latency().size()];
+        double[] p90 = new double[r.latency().size()];
+        double[] p99 = new double[r.latency().size()];
+        for (int c = 0; c < r.latency().size(); c++) {
+            LatencySummary l = r.latency().get(c);
+            classes.add(l.jobClass());
+            p50[c] = l.waitP50();
+            p90[c] = l.waitP90();
+            p99[c] = l.waitP99();
+        }
+        percentiles.put("p50", p50);
+        percentiles.put("p90", p90);
+        percentiles.put("p99", p99);
+        return Charts.bars("waits", "Wait in queue by job class", "job class", "seconds", classes, percentiles);
+    }
+
+    private static String protocolCharts(EconomyRun run, double[] days) {
+        List<ProtocolEpoch> epochs = run.protocol().epochs();
+        double[] x = days.length == epochs.size() ? days : indices(epochs.size());
+        StringBuilder html = new StringBuilder("<h2>Token</h2>\n");
+        html.append(Charts.lines("price", "Token price", "day", "USD", x,
+                Map.of("price", series(epochs, ProtocolEpoch::priceUsd))));
+        html.append(Charts.lines("supply", "Token supply", "day", "tokens", x,
+                Map.of("supply", series(epochs, ProtocolEpoch::supplyTokens))));
+        html.append(Charts.lines("inflation", "Inflation per epoch", "day", "minted / supply", x,
+                Map.of("inflation", series(epochs, ProtocolEpoch::inflation))));
+        html.append("<h2>Operators and concentration</h2>\n");
+        Map<String, double[]> operators = new LinkedHashMap<>();
+        operators.put("active", series(epochs, e -> e.operatorsActive()));
+        operators.put("entries", series(epochs, e -> e.entries()));
+        operators.put("exits", series(epochs, e -> e.exits()));
+        html.append(Charts.lines("operators", "Operators active, entering, exiting", "day", "operators", x, operators));
+        Map<String, double[]> gini = new LinkedHashMap<>();
+        gini.put("rewards, true", series(epochs, ProtocolEpoch::rewardGiniTrue));
+        gini.put("rewards, apparent", series(epochs, ProtocolEpoch::rewardGiniApparent));
+        gini.put("fiat profit, true", series(epochs, ProtocolEpoch::profitGiniTrue));
+        gini.put("GPUs in service, true", series(epochs, ProtocolEpoch::capacityGiniTrue));
+        html.append(Charts.lines("gini", "Gini coefficient", "day", "Gini", x, gini));
+        Map<String, double[]> nakamoto = new LinkedHashMap<>();
+        nakamoto.put("rewards, true", series(epochs, e -> e.rewardNakamotoTrue()));
+        nakamoto.put("rewards, apparent", series(epochs, e -> e.rewardNakamotoApparent()));
+        nakamoto.put("GPUs in service, true", series(epochs, e -> e.capacityNakamotoTrue()));
+        html.append(Charts.lines("nakamoto", "Nakamoto coefficient", "day", "holders of a majority", x, nakamoto));
+        List<OperatorLedger> ledgers = run.protocol().operators();
+        Map<String, double[][]> curves = new LinkedHashMap<>();
+        curves.put("rewards (tokens)", curve(ledgers.stream().mapToDouble(OperatorLedger::rewardTokens).toArray()));
+        curves.put("fiat profit (floored at 0)", curve(ledgers.stream().mapToDouble(l -> Math.max(0, l.profitUsd()))
+                .toArray()));
+        html.append(Charts.lorenz("lorenz", "Lorenz curves over the whole run", curves));
+        Map<String, double[]> shares = new LinkedHashMap<>();
+        List<String> classes = run.network().operators().stream().map(o -> o.operatorClass()).distinct().toList();
+        for (int c = 0; c < classes.size(); c++) {
+            int index = c;
+            shares.put(classes.get(c), series(epochs, e -> index < e.rewardShareByClass().size()
+                    ? e.rewardShareByClass().get(index) : Double.NaN));
+        }
+        html.append(Charts.lines("classes", "Reward share by operator class", "day", "share", x, shares));
+        return html.toString();
+    }
+
+    private static double[][] curve(double[] values) {
+        if (java.util.Arrays.stream(values).sum() <= 0) {
+            return new double[][] {{0, 1}, {0, 1}};
+        }
+        LorenzCurve lorenz = ConcentrationMetrics.lorenz(values);
+        return new double[][] {lorenz.populationShares(), lorenz.valueShares()};
+    }
+
+    private static double[] days(List<EpochStats> epochs) {
+        return epochs.stream().mapToDouble(e -> e.endSeconds() / 86_400).toArray();
+    }
+
+    private static double[] indices(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        return x;
+    }
+
+    private static <T> double[] series(List<T> items, java.util.function.ToDoubleFunction<T> value) {
+        return items.stream().mapToDouble(value).toArray();
+    }
+
+    private static void row(StringBuilder html, String key, String value) {
+        html.append("<tr><th>").append(escape(key)).append("</th><td>").append(escape(value)).append("</td></tr>\n");
+    }
+
+    private static String format(Object value) {
+        if (value instanceof Double d) {
+            return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "";
+        }
+        return String.valueOf(value);
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
