@@ -3,6 +3,7 @@ package org.depinlab.simulator.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -23,15 +24,16 @@ import picocli.CommandLine.Spec;
 /** {@code depinlab run}: one scenario to its outputs. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        description = "Runs a scenario and writes run.json, summary.md and data/*.csv into the output folder"
-                + " (complete or not at all; a failed run leaves an existing report as it was).")
+        description = "Runs scenarios, each writing report.html, run.json, summary.md and data/*.csv into its output"
+                + " folder (complete or not at all; a failed run leaves an existing report as it was).")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", description = "Scenario file (YAML).")
-    private Path file;
+    @Parameters(paramLabel = "SCENARIO", arity = "1..*",
+            description = "Scenario files (YAML); each goes to reports/NAME unless --out is given for one.")
+    private List<Path> files;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's).")
     private Long seed;
@@ -44,10 +46,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null && files.size() > 1) {
+            throw new UserInputException("--out names one folder: give one scenario with it, or none for reports/NAME");
+        }
+        GpuProfiles profiles = GpuProfiles.builtIn();
+        for (Path file : files) {
+            run(file, profiles);
+        }
+        return 0;
+    }
+
+    private void run(Path file, GpuProfiles profiles) {
         Scenario scenario;
         EconomyRun run;
         try {
-            GpuProfiles profiles = GpuProfiles.builtIn();
             scenario = new ScenarioLoader(profiles.catalog()).load(file);
             long runSeed = seed == null ? scenario.seed() : seed;
             run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
@@ -57,8 +69,8 @@ final class RunCommand implements Callable<Integer> {
                 PrintWriter printer = spec.commandLine().getOut();
                 printer.printf(Locale.ROOT, "%s: %,d jobs, %,d completed, %,d events; outputs in %s%n", scenario.name(),
                         run.network().arrived(), run.network().completed(), run.network().eventsFired(), target);
+                printer.flush();
             }
-            return 0;
         } catch (ScenarioException | DataFormatException e) {
             throw new UserInputException(e.getMessage());
         } catch (IllegalArgumentException e) {

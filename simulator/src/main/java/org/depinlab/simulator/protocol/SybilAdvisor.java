@@ -11,7 +11,7 @@ import org.depinlab.tokenomics.reward.RewardRule;
 /**
  * Decides how many identities each operator runs. For each operator it replays the last epoch's
  * reward allocation with the operator's contributions split evenly over k identities (k in 1, 2,
- * 4, …, max) and the rest of the network unchanged, and keeps the k with the highest reward value
+ * 4, …, max, and no more than its nodes) and the rest of the network unchanged, and keeps the k with the highest reward value
  * minus identity cost. Operators are reviewed from the largest by work down; the review stops after
  * {@value #PATIENCE} operators in a row gain nothing by changing (under a pro-rata rule nobody does,
  * so the review ends at once).
@@ -61,7 +61,9 @@ final class SybilAdvisor {
             }
             int best = current;
             double bestGain = 0;
-            for (int k = 1; k <= max; k *= 2) {
+            // an identity needs at least one node of its own
+            int most = Math.min(max, network.nodeCount[o]);
+            for (int k = 1; k <= most; k *= 2) {
                 if (k == current) {
                     continue;
                 }

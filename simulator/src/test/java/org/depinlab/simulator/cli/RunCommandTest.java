@@ -112,4 +112,10 @@ class RunCommandTest {
         }
         assertEquals(12, parsed, "each chart is a standalone SVG document too");
     }
+
+    @Test
+    void oneOutputFolderCannotTakeSeveralScenarios() {
+        assertEquals(2, run("run", MINIMAL.toString(), MINIMAL.toString(), "--out", folder.resolve("x").toString()));
+        assertTrue(err.toString().contains("--out names one folder"), err.toString());
+    }
 }
