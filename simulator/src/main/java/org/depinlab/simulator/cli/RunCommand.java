@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.protocol.EconomyRun;
@@ -62,7 +66,17 @@ final class RunCommand implements Callable<Integer> {
         try {
             scenario = new ScenarioLoader(profiles.catalog()).load(file);
             long runSeed = seed == null ? scenario.seed() : seed;
-            run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
+            int epochs = (int) Math.ceil(scenario.model().durationSeconds() / scenario.model().epochSeconds() - 1e-9);
+            // on a terminal only: stderr, so the outputs and piped stdout stay clean
+            if (!quiet && System.console() != null) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName(scenario.name()).setInitialMax(epochs)
+                        .setUnit(" epochs", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                    run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles,
+                            (epoch, nodes, control) -> bar.stepTo(epoch + 1));
+                }
+            } else {
+                run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
+            }
             Path target = out == null ? Path.of("reports", scenario.name()) : out;
             RunWriter.write(scenario, runSeed, run, target);
             if (!quiet) {

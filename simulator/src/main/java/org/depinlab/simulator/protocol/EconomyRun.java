@@ -1,6 +1,7 @@
 package org.depinlab.simulator.protocol;
 
 import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.ModelConfig;
 import org.depinlab.simulator.network.NetworkModel;
 import org.depinlab.simulator.network.RunResult;
@@ -18,12 +19,19 @@ public record EconomyRun(RunResult network, ProtocolResult protocol) {
      * function of the three.
      */
     public static EconomyRun run(ModelConfig model, ProtocolConfig protocol, long seed, GpuProfiles profiles) {
+        return run(model, protocol, seed, profiles, (epoch, nodes, control) -> { });
+    }
+
+    /** As {@link #run(ModelConfig, ProtocolConfig, long, GpuProfiles)}, telling {@code progress} of every epoch. */
+    public static EconomyRun run(ModelConfig model, ProtocolConfig protocol, long seed, GpuProfiles profiles,
+                                 EpochObserver progress) {
         NetworkModel networkModel = new NetworkModel(model, seed, profiles);
         Protocol economy = protocol == null ? null
                 : new Protocol(protocol, networkModel.network(), networkModel.stream("market"));
         if (economy != null) {
             networkModel.addEpochObserver(economy);
         }
+        networkModel.addEpochObserver(progress);
         RunResult result = networkModel.run();
         return new EconomyRun(result, economy == null ? null : economy.result());
     }

@@ -91,6 +91,12 @@ final class OperatorBook {
         epochsObserved[o]++;
     }
 
+    /** Operator {@code o}'s fiat profit over the run so far. */
+    double totalProfit(int o) {
+        return totalRewardUsd[o] + totalFeesUsd[o] - totalElectricityUsd[o] - totalAmortizationUsd[o]
+                - totalIdentityCostUsd[o];
+    }
+
     /** Moving-average profit over moving-average cost. */
     double margin(int o) {
         return averageProfit[o] / Math.max(averageCost[o], 1e-9);

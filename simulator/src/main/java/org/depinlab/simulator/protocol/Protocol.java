@@ -45,6 +45,8 @@ public final class Protocol implements EpochObserver {
     private final double[] rewards;
     private final boolean[] unbonded;
     private final List<ProtocolEpoch> epochs = new ArrayList<>();
+    /** Cumulative rewards and profit per operator after every epoch, for snapshots in time. */
+    private final List<double[][]> history = new ArrayList<>();
     private double emitted;
 
     /**
@@ -128,6 +130,11 @@ public final class Protocol implements EpochObserver {
             }
         }
         series.record(epoch, rewards, usd);
+        double[] cumulativeProfit = new double[network.operatorCount()];
+        for (int o = 0; o < cumulativeProfit.length; o++) {
+            cumulativeProfit[o] = book.totalProfit(o);
+        }
+        history.add(new double[][] {book.totalRewardTokens.clone(), cumulativeProfit});
         if (decisions != null) {
             moves = decisions.decide(epoch, control);
             unbondExited(epoch);
@@ -146,15 +153,23 @@ public final class Protocol implements EpochObserver {
     public ProtocolResult result() {
         List<OperatorLedger> operators = new ArrayList<>(network.operatorCount());
         for (int o = 0; o < network.operatorCount(); o++) {
-            double profit = book.totalRewardUsd[o] + book.totalFeesUsd[o] - book.totalElectricityUsd[o]
-                    - book.totalAmortizationUsd[o] - book.totalIdentityCostUsd[o];
+            double profit = book.totalProfit(o);
             operators.add(new OperatorLedger(network.operatorName[o],
                     network.operatorClasses.get(network.operatorClass[o]), identities.count(o),
                     book.totalRewardTokens[o], book.totalRewardUsd[o], book.totalFeesUsd[o],
                     book.totalElectricityUsd[o], book.totalAmortizationUsd[o], book.totalIdentityCostUsd[o], profit,
                     book.totalSlashedTokens[o], series.active(o)));
         }
-        return new ProtocolResult(epochs, operators);
+        List<OperatorSnapshot> snapshots = new ArrayList<>();
+        int n = history.size();
+        for (int index : new java.util.TreeSet<>(List.of(n / 3 - 1, 2 * n / 3 - 1, n - 1))) {
+            if (index >= 0) {
+                double[][] state = history.get(index);
+                snapshots.add(new OperatorSnapshot(index, java.util.Arrays.stream(state[0]).boxed().toList(),
+                        java.util.Arrays.stream(state[1]).boxed().toList()));
+            }
+        }
+        return new ProtocolResult(epochs, operators, snapshots);
     }
 
     /** The token ledger (read it; the protocol writes it). */

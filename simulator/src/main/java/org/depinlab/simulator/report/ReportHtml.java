@@ -10,7 +10,7 @@ import org.depinlab.simulator.network.EpochStats;
 import org.depinlab.simulator.network.LatencySummary;
 import org.depinlab.simulator.network.RunResult;
 import org.depinlab.simulator.protocol.EconomyRun;
-import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.OperatorSnapshot;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
@@ -127,12 +127,16 @@ final class ReportHtml {
         nakamoto.put("rewards, apparent", series(epochs, e -> e.rewardNakamotoApparent()));
         nakamoto.put("GPUs in service, true", series(epochs, e -> e.capacityNakamotoTrue()));
         html.append(Charts.lines("nakamoto", "Nakamoto coefficient", "day", "holders of a majority", x, nakamoto));
-        List<OperatorLedger> ledgers = run.protocol().operators();
-        Map<String, double[][]> curves = new LinkedHashMap<>();
-        curves.put("rewards (tokens)", curve(ledgers.stream().mapToDouble(OperatorLedger::rewardTokens).toArray()));
-        curves.put("fiat profit (floored at 0)", curve(ledgers.stream().mapToDouble(l -> Math.max(0, l.profitUsd()))
-                .toArray()));
-        html.append(Charts.lorenz("lorenz", "Lorenz curves over the whole run", curves));
+        Map<String, double[][]> rewardCurves = new LinkedHashMap<>();
+        Map<String, double[][]> profitCurves = new LinkedHashMap<>();
+        for (OperatorSnapshot snapshot : run.protocol().snapshots()) {
+            String when = String.format(Locale.ROOT, "day %.3g", (snapshot.epoch() + 1) * epochDays(run));
+            rewardCurves.put(when, curve(snapshot.rewardTokens().stream().mapToDouble(Double::doubleValue).toArray()));
+            profitCurves.put(when, curve(snapshot.profitUsd().stream().mapToDouble(v -> Math.max(0, v)).toArray()));
+        }
+        html.append(Charts.lorenz("lorenzrewards", "Lorenz curves of cumulative rewards", rewardCurves));
+        html.append(Charts.lorenz("lorenzprofit", "Lorenz curves of cumulative fiat profit (floored at 0)",
+                profitCurves));
         Map<String, double[]> shares = new LinkedHashMap<>();
         List<String> classes = run.network().operators().stream().map(o -> o.operatorClass()).distinct().toList();
         for (int c = 0; c < classes.size(); c++) {
@@ -142,6 +146,11 @@ final class ReportHtml {
         }
         html.append(Charts.lines("classes", "Reward share by operator class", "day", "share", x, shares));
         return html.toString();
+    }
+
+    private static double epochDays(EconomyRun run) {
+        List<EpochStats> epochs = run.network().epochs();
+        return epochs.isEmpty() ? 0 : epochs.get(0).endSeconds() / 86_400;
     }
 
     private static double[][] curve(double[] values) {

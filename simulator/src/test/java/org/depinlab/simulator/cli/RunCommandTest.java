@@ -102,7 +102,7 @@ class RunCommandTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         org.w3c.dom.Document page = factory.newDocumentBuilder().parse(out.resolve("report.html").toFile());
         org.w3c.dom.NodeList charts = page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-        assertEquals(12, charts.getLength(), "throughput, waits, utilization, token and concentration charts");
+        assertEquals(13, charts.getLength(), "throughput, waits, utilization, token and concentration charts");
         java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg .*?</svg>", java.util.regex.Pattern.DOTALL)
                 .matcher(html);
         int parsed = 0;
@@ -110,7 +110,7 @@ class RunCommandTest {
             factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.group())));
             parsed++;
         }
-        assertEquals(12, parsed, "each chart is a standalone SVG document too");
+        assertEquals(13, parsed, "each chart is a standalone SVG document too");
     }
 
     @Test
