@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = DepinlabCommand.Version.class,
         description = "Simulation and economics research platform for decentralized GPU networks.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CheckCommand.class, CatalogCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
+            CheckCommand.class, CatalogCommand.class, BenchCommand.class,
             ConcentrationCommand.class,
             CommandLine.HelpCommand.class})
 public final class DepinlabCommand implements Runnable {

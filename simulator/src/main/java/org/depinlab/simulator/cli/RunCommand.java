@@ -20,6 +20,7 @@ import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,15 +43,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: the scenario's).")
     private Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: reports/NAME).")
-    private Path out;
-
-    @Option(names = "--quiet", description = "Print nothing but errors.")
-    private boolean quiet;
+    @Mixin
+    private OutputOptions output;
 
     @Override
     public Integer call() {
-        if (out != null && files.size() > 1) {
+        if (output.out() != null && files.size() > 1) {
             throw new UserInputException("--out names one folder: give one scenario with it, or none for reports/NAME");
         }
         GpuProfiles profiles = GpuProfiles.builtIn();
@@ -68,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
             long runSeed = seed == null ? scenario.seed() : seed;
             int epochs = (int) Math.ceil(scenario.model().durationSeconds() / scenario.model().epochSeconds() - 1e-9);
             // on a terminal only: stderr, so the outputs and piped stdout stay clean
-            if (!quiet && System.console() != null) {
+            if (!output.quiet() && System.console() != null) {
                 try (ProgressBar bar = new ProgressBarBuilder().setTaskName(scenario.name()).setInitialMax(epochs)
                         .setUnit(" epochs", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
                     run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles,
@@ -77,9 +75,9 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
             }
-            Path target = out == null ? Path.of("reports", scenario.name()) : out;
+            Path target = output.outOr(scenario.name());
             RunWriter.write(scenario, runSeed, run, target);
-            if (!quiet) {
+            if (!output.quiet()) {
                 PrintWriter printer = spec.commandLine().getOut();
                 printer.printf(Locale.ROOT, "%s: %,d jobs, %,d completed, %,d events; outputs in %s%n", scenario.name(),
                         run.network().arrived(), run.network().completed(), run.network().eventsFired(), target);

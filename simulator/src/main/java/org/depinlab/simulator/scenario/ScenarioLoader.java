@@ -45,7 +45,15 @@ public final class ScenarioLoader {
 
     /** Loads and validates {@code file}. */
     public Scenario load(Path file) {
-        YamlSource source = YamlSource.read(file);
+        return load(file, Map.of());
+    }
+
+    /**
+     * Loads {@code file} with some fields replaced first (a sweep point): {@code overrides} maps
+     * dot-separated field paths (e.g. {@code workload.arrivals.poisson.per_second}) to values.
+     */
+    public Scenario load(Path file, Map<String, JsonNode> overrides) {
+        YamlSource source = overrides.isEmpty() ? YamlSource.read(file) : YamlSource.read(file).with(overrides);
         Fields root = new Fields(source, "", source.root());
         Path folder = file.toAbsolutePath().getParent();
         String name = root.text("name");

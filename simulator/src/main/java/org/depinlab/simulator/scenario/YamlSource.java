@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -84,6 +86,28 @@ final class YamlSource {
 
     Path file() {
         return file;
+    }
+
+    /**
+     * The same source with fields replaced (a sweep point): {@code overrides} maps dot-separated
+     * paths of mappings to new values; a path must lead through existing mappings.
+     */
+    YamlSource with(Map<String, JsonNode> overrides) {
+        ObjectNode copy = root.deepCopy();
+        overrides.forEach((path, value) -> {
+            String[] names = path.split("\\.");
+            ObjectNode parent = copy;
+            for (int i = 0; i < names.length - 1; i++) {
+                JsonNode next = parent.get(names[i]);
+                if (next == null || !next.isObject()) {
+                    throw new ScenarioException(file + ": swept field '" + path + "' does not lead through mappings of"
+                            + " the scenario (no mapping '" + names[i] + "')");
+                }
+                parent = (ObjectNode) next;
+            }
+            parent.set(names[names.length - 1], value);
+        });
+        return new YamlSource(file, text, factory, copy);
     }
 
     JsonNode root() {

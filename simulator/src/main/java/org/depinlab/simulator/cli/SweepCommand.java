@@ -1,0 +1,82 @@
+package org.depinlab.simulator.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.scenario.ScenarioException;
+import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.simulator.scenario.SweepLoader;
+import org.depinlab.simulator.scenario.SweepPlan;
+import org.depinlab.simulator.sweep.SweepRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code depinlab sweep}: a scenario over many points of parameter space, replicated. */
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {"Runs a sweep file's points x replications on local threads; every finished run is appended"
+                + " to points.jsonl at once, and summary.csv gives each point's mean and 95 % interval per output.",
+            "Same results with any thread count; after a kill, --resume runs only what is missing; --shard i/N runs"
+                + " one slice (join slices with merge)."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    private Path file;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the processor count).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--shard", paramLabel = "i/N", description = "Run only slice i of N (0-based).")
+    private String shard = "0/1";
+
+    @Option(names = "--resume", description = "Continue a sweep in the output folder.")
+    private boolean resume;
+
+    @Mixin
+    private OutputOptions output;
+
+    @Override
+    public Integer call() {
+        if (threads < 1) {
+            throw new UserInputException("--threads must be >= 1, got " + threads);
+        }
+        try {
+            SweepRunner.Shard slice = SweepRunner.Shard.parse(shard);
+            GpuProfiles profiles = GpuProfiles.builtIn();
+            ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
+            SweepPlan plan = new SweepLoader(scenarios).load(file);
+            Path target = output.outOr(plan.name());
+            PrintWriter err = spec.commandLine().getErr();
+            int runs = new SweepRunner(scenarios, profiles).run(plan, target, threads, slice, resume,
+                    line -> {
+                        if (!output.quiet()) {
+                            err.print("\r" + plan.name() + ": " + line);
+                            err.flush();
+                        }
+                    });
+            if (!output.quiet()) {
+                err.println();
+                spec.commandLine().getOut().println(plan.name() + ": " + plan.points().size() + " points x "
+                        + plan.replications() + " replications, " + runs + " runs made now; summary in "
+                        + target.resolve("summary.csv"));
+            }
+            return 0;
+        } catch (ScenarioException | DataFormatException | IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new UserInputException("cannot write the sweep's outputs: " + e.getMessage());
+        }
+    }
+}

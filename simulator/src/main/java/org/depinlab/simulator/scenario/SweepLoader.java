@@ -1,0 +1,182 @@
+package org.depinlab.simulator.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.depinlab.simulator.engine.RandomStream;
+import org.depinlab.simulator.engine.RandomStreams;
+
+/**
+ * Loads a sweep file (see docs/scenario.md, "Sweeps"): the base scenario, replications, seed, and
+ * exactly one of {@code grid} (every combination of the listed values), {@code points} (an explicit
+ * list) or {@code sample} (a Latin hypercube or a Sobol sequence over ranges). Every point is
+ * checked by loading the scenario with its values, so a bad path or value is reported before
+ * anything runs.
+ */
+public final class SweepLoader {
+
+    private final ScenarioLoader scenarios;
+
+    public SweepLoader(ScenarioLoader scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    public SweepPlan load(Path file) {
+        YamlSource source = YamlSource.read(file);
+        Fields root = new Fields(source, "", source.root());
+        String name = root.text("name");
+        Path scenario = ScenarioLoader.existing(root, "scenario", file.toAbsolutePath().getParent());
+        int replications = root.integer("replications", 1, 100_000, 1);
+        long seed = root.longInteger("seed", 1);
+        List<String> outputs = root.texts("outputs");
+        List<SweepPlan.Point> points;
+        if (root.has("grid")) {
+            points = grid(root, source);
+        } else if (root.has("points")) {
+            points = listed(root);
+        } else if (root.has("sample")) {
+            points = sampled(root.object("sample"), seed);
+        } else {
+            root.done();
+            throw new ScenarioException(file + ":1:1: the sweep names no points (allowed: grid, points, sample)");
+        }
+        root.done();
+        for (SweepPlan.Point point : points) {
+            try {
+                scenarios.load(scenario, point.values());
+            } catch (ScenarioException e) {
+                throw new ScenarioException(file + ": point " + point.index() + " " + point.values() + " gives a bad"
+                        + " scenario: " + e.getMessage());
+            }
+        }
+        return new SweepPlan(file, name, scenario, replications, seed, points, outputs);
+    }
+
+    private static List<SweepPlan.Point> grid(Fields root, YamlSource source) {
+        JsonNode grid = root.raw("grid");
+        if (!grid.isObject() || grid.isEmpty()) {
+            throw root.error("grid", "must be a mapping of field paths to lists of values");
+        }
+        List<String> paths = new ArrayList<>();
+        List<JsonNode> lists = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = grid.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
+                throw root.error("grid." + entry.getKey(), "must be a non-empty list of values");
+            }
+            paths.add(entry.getKey());
+            lists.add(entry.getValue());
+        }
+        List<SweepPlan.Point> points = new ArrayList<>();
+        int[] at = new int[paths.size()];
+        while (true) {
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            for (int d = 0; d < paths.size(); d++) {
+                values.put(paths.get(d), lists.get(d).get(at[d]));
+            }
+            points.add(new SweepPlan.Point(points.size(), values));
+            int d = paths.size() - 1;
+            while (d >= 0 && ++at[d] == lists.get(d).size()) {
+                at[d] = 0;
+                d--;
+            }
+            if (d < 0) {
+                return points;
+            }
+        }
+    }
+
+    private static List<SweepPlan.Point> listed(Fields root) {
+        List<SweepPlan.Point> points = new ArrayList<>();
+        JsonNode list = root.raw("points");
+        if (!list.isArray() || list.isEmpty()) {
+            throw root.error("points", "must be a non-empty list of mappings of field paths to values");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.get(i).isObject() || list.get(i).isEmpty()) {
+                throw root.error("points[" + i + "]", "must be a mapping of field paths to values");
+            }
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            list.get(i).fields().forEachRemaining(entry -> values.put(entry.getKey(), entry.getValue()));
+            points.add(new SweepPlan.Point(i, values));
+        }
+        return points;
+    }
+
+    private static List<SweepPlan.Point> sampled(Fields sample, long seed) {
+        String method = sample.text("method");
+        int n = sample.integer("points", 1, 1_000_000);
+        JsonNode ranges = sample.raw("ranges");
+        if (ranges == null || !ranges.isObject() || ranges.isEmpty()) {
+            throw sample.error(sample.child("ranges"), "must be a mapping of field paths to [min, max]");
+        }
+        List<String> paths = new ArrayList<>();
+        List<double[]> bounds = new ArrayList<>();
+        ranges.fields().forEachRemaining(entry -> {
+            JsonNode range = entry.getValue();
+            if (!range.isArray() || range.size() != 2 || !range.get(0).isNumber() || !range.get(1).isNumber()
+                    || !(range.get(0).asDouble() <= range.get(1).asDouble())) {
+                throw sample.error(sample.child("ranges") + "." + entry.getKey(), "must be [min, max] with min <= max");
+            }
+            paths.add(entry.getKey());
+            bounds.add(new double[] {range.get(0).asDouble(), range.get(1).asDouble()});
+        });
+        double[][] unit = switch (method) {
+            case "latin_hypercube" -> latinHypercube(n, paths.size(), new RandomStreams(seed).stream("sweep-sample"));
+            case "sobol" -> sobol(n, paths.size());
+            default -> throw sample.error(sample.child("method"), "'" + method + "' is not a sampling method (allowed:"
+                    + " latin_hypercube, sobol)");
+        };
+        sample.done();
+        List<SweepPlan.Point> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            for (int d = 0; d < paths.size(); d++) {
+                double[] b = bounds.get(d);
+                values.put(paths.get(d), DoubleNode.valueOf(b[0] + unit[i][d] * (b[1] - b[0])));
+            }
+            points.add(new SweepPlan.Point(i, values));
+        }
+        return points;
+    }
+
+    /** n points in [0,1)^d, one in each of the n strata of every dimension. */
+    static double[][] latinHypercube(int n, int d, RandomStream random) {
+        double[][] points = new double[n][d];
+        for (int dim = 0; dim < d; dim++) {
+            int[] strata = new int[n];
+            for (int i = 0; i < n; i++) {
+                strata[i] = i;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = strata[i];
+                strata[i] = strata[j];
+                strata[j] = swap;
+            }
+            for (int i = 0; i < n; i++) {
+                points[i][dim] = (strata[i] + random.nextDouble()) / n;
+            }
+        }
+        return points;
+    }
+
+    /** The first n points of the Sobol sequence after its origin (Commons Math's generator). */
+    static double[][] sobol(int n, int d) {
+        SobolSequenceGenerator generator = new SobolSequenceGenerator(d);
+        generator.nextVector();
+        double[][] points = new double[n][];
+        for (int i = 0; i < n; i++) {
+            points[i] = generator.nextVector();
+        }
+        return points;
+    }
+}

@@ -1,0 +1,16 @@
+package org.depinlab.simulator.sweep;
+
+import java.util.Map;
+
+/**
+ * One finished (point, replication) of a sweep: one line of {@code points.jsonl}.
+ *
+ * @param point       point index
+ * @param replication replication index
+ * @param seed        the seed it ran with
+ * @param values      the swept fields' values at the point (as text)
+ * @param figures     the run's numeric key figures (run.json names)
+ */
+public record PointResult(int point, int replication, long seed, Map<String, String> values,
+                          Map<String, Double> figures) {
+}

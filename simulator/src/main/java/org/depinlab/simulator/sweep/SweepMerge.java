@@ -1,0 +1,51 @@
+package org.depinlab.simulator.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Joins the outputs of sweep shards (or of interrupted and resumed sweeps) into one: every
+ * (point, replication) once, sorted, and the summary rebuilt.
+ */
+public final class SweepMerge {
+
+    private SweepMerge() {
+    }
+
+    /**
+     * @return how many distinct runs the merged sweep holds
+     */
+    public static int merge(List<Path> folders, Path out) throws IOException {
+        Map<String, PointResult> results = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            Path file = folder.resolve(SweepRunner.RESULTS);
+            if (!Files.isReadable(file)) {
+                throw new IllegalArgumentException(folder + ": no " + SweepRunner.RESULTS + " (not a sweep output folder)");
+            }
+            for (PointResult r : SweepRunner.read(file)) {
+                results.putIfAbsent(r.point() + "/" + r.replication(), r);
+            }
+        }
+        List<PointResult> sorted = new ArrayList<>(results.values());
+        sorted.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
+        Files.createDirectories(out);
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (PointResult r : sorted) {
+            lines.append(json.writeValueAsString(r)).append('\n');
+        }
+        Path temporary = out.resolve(SweepRunner.RESULTS + ".tmp");
+        Files.writeString(temporary, lines);
+        Files.move(temporary, out.resolve(SweepRunner.RESULTS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        SweepRunner.writeSummary(out, sorted, List.of());
+        return sorted.size();
+    }
+}

@@ -1,0 +1,201 @@
+package org.depinlab.simulator.sweep;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.engine.RandomStreams;
+import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.report.RunFigures;
+import org.depinlab.simulator.scenario.Scenario;
+import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.simulator.scenario.SweepPlan;
+
+/**
+ * Runs a sweep's (point, replication) pairs on a pool of threads. Each finished pair is appended at
+ * once as one line of {@code points.jsonl}, so a sweep killed at any moment loses at most the runs
+ * in flight: {@code resume} reads the file (dropping a line cut short), skips what is there and runs
+ * the rest. {@code summary.csv} is rebuilt from all lines, sorted, so it is the same with 1 or N
+ * threads and with or without interruptions. A shard runs only the points whose index ≡ i (mod N).
+ */
+public final class SweepRunner {
+
+    static final String RESULTS = "points.jsonl";
+    static final String SUMMARY = "summary.csv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Which slice of the points to run: index i of n (0-based). */
+    public record Shard(int index, int count) {
+        public Shard {
+            if (count < 1 || index < 0 || index >= count) {
+                throw new IllegalArgumentException("a shard is i/N with 0 <= i < N, got " + index + "/" + count);
+            }
+        }
+
+        /** Parses {@code i/N}. */
+        public static Shard parse(String text) {
+            String[] parts = text.split("/");
+            try {
+                if (parts.length == 2) {
+                    return new Shard(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("a shard is i/N with 0 <= i < N (e.g. 0/4), got '" + text + "'");
+        }
+    }
+
+    private final ScenarioLoader loader;
+    private final GpuProfiles profiles;
+
+    public SweepRunner(ScenarioLoader loader, GpuProfiles profiles) {
+        this.loader = loader;
+        this.profiles = profiles;
+    }
+
+    /**
+     * Runs what is not yet in {@code out} of {@code plan}'s slice.
+     *
+     * @return how many runs this call made
+     */
+    public int run(SweepPlan plan, Path out, int threads, Shard shard, boolean resume, Consumer<String> progress)
+            throws IOException {
+        Files.createDirectories(out);
+        Path results = out.resolve(RESULTS);
+        if (Files.exists(results) && !resume) {
+            throw new IllegalArgumentException(results + " exists: add --resume to continue that sweep, or give"
+                    + " another --out");
+        }
+        Set<String> done = new HashSet<>();
+        for (PointResult r : read(results)) {
+            done.add(r.point() + "/" + r.replication());
+        }
+        List<Runnable> tasks = new ArrayList<>();
+        for (SweepPlan.Point point : plan.points()) {
+            if (point.index() % shard.count() != shard.index()) {
+                continue;
+            }
+            for (int r = 0; r < plan.replications(); r++) {
+                if (!done.contains(point.index() + "/" + r)) {
+                    int replication = r;
+                    tasks.add(() -> append(results, runOne(plan, point, replication)));
+                }
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            int finished = 0;
+            for (Future<?> future : futures) {
+                await(future);
+                progress.accept(++finished + "/" + futures.size() + " runs");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        writeSummary(out, read(results), plan.outputs());
+        return tasks.size();
+    }
+
+    private PointResult runOne(SweepPlan plan, SweepPlan.Point point, int replication) {
+        Scenario scenario = loader.load(plan.scenario(), point.values());
+        long seed = RandomStreams.childSeed(plan.seed(), replication);
+        EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), seed, profiles);
+        Map<String, String> values = new LinkedHashMap<>();
+        point.values().forEach((path, value) -> values.put(path, text(value)));
+        return new PointResult(point.index(), replication, seed, values,
+                SweepSummary.numeric(RunFigures.of(scenario, seed, run)));
+    }
+
+    private static synchronized void append(Path results, PointResult result) {
+        try {
+            Files.writeString(results, JSON.writeValueAsString(result) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
+                    StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + results, e);
+        }
+    }
+
+    /**
+     * The results in {@code file}, dropping a last line cut short by an interruption (and cutting it
+     * from the file, so that appending goes on from a whole line).
+     */
+    static List<PointResult> read(Path file) throws IOException {
+        List<PointResult> results = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return results;
+        }
+        String text = Files.readString(file);
+        int good = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                break;
+            }
+            try {
+                results.add(JSON.readValue(text.substring(start, end), PointResult.class));
+                good = end + 1;
+            } catch (JsonProcessingException e) {
+                break;
+            }
+            start = end + 1;
+        }
+        if (good < text.length()) {
+            Files.writeString(file, text.substring(0, good));
+        }
+        return results;
+    }
+
+    /** Writes {@code summary.csv} (through a temporary file) from every result. */
+    static void writeSummary(Path out, List<PointResult> results, List<String> outputs) throws IOException {
+        results.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
+        Path temporary = out.resolve(SUMMARY + ".tmp");
+        Files.writeString(temporary, SweepSummary.csv(results, outputs));
+        Files.move(temporary, out.resolve(SUMMARY), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String text(JsonNode value) {
+        return value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("a sweep run failed", e.getCause());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.depinlab.simulator.sweep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+
+/**
+ * The summary table of a sweep: one row per point with its parameter values, its replication count
+ * and, for every output, the mean over replications and the 95 % confidence interval (Student's t;
+ * empty with a single replication). Built from the results sorted by (point, replication), so it
+ * is the same whatever order the runs finished in.
+ */
+public final class SweepSummary {
+
+    private SweepSummary() {
+    }
+
+    /** The table as CSV text. */
+    public static String csv(List<PointResult> results, List<String> outputs) {
+        List<PointResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
+        Set<String> parameters = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>(outputs);
+        for (PointResult r : sorted) {
+            parameters.addAll(r.values().keySet());
+            if (outputs.isEmpty()) {
+                names.addAll(r.figures().keySet());
+            }
+        }
+        Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
+        for (PointResult r : sorted) {
+            byPoint.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r);
+        }
+        StringBuilder csv = new StringBuilder("point");
+        parameters.forEach(p -> csv.append(',').append(quote(p)));
+        csv.append(",replications");
+        names.forEach(n -> csv.append(',').append(n).append("_mean,").append(n).append("_ci95_low,").append(n)
+                .append("_ci95_high"));
+        csv.append('\n');
+        byPoint.forEach((point, runs) -> {
+            csv.append(point);
+            Map<String, String> values = runs.get(0).values();
+            parameters.forEach(p -> csv.append(',').append(quote(values.getOrDefault(p, ""))));
+            csv.append(',').append(runs.size());
+            for (String name : names) {
+                double[] interval = interval(runs, name);
+                for (double v : interval) {
+                    csv.append(',').append(Double.isNaN(v) ? "" : Double.toString(v));
+                }
+            }
+            csv.append('\n');
+        });
+        return csv.toString();
+    }
+
+    /** {mean, low, high} of one output over a point's replications. */
+    static double[] interval(List<PointResult> runs, String name) {
+        SummaryStatistics stats = new SummaryStatistics();
+        for (PointResult r : runs) {
+            Double value = r.figures().get(name);
+            if (value != null && Double.isFinite(value)) {
+                stats.addValue(value);
+            }
+        }
+        long n = stats.getN();
+        if (n == 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        if (n == 1) {
+            return new double[] {stats.getMean(), Double.NaN, Double.NaN};
+        }
+        double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * stats.getStandardDeviation()
+                / Math.sqrt(n);
+        return new double[] {stats.getMean(), stats.getMean() - half, stats.getMean() + half};
+    }
+
+    /** Numeric top-level figures of a run.json map (the seed is an input, not an output). */
+    static Map<String, Double> numeric(Map<String, Object> figures) {
+        Map<String, Double> numeric = new LinkedHashMap<>();
+        figures.forEach((k, v) -> {
+            if (v instanceof Number number && !k.equals("seed")) {
+                numeric.put(k, number.doubleValue());
+            }
+        });
+        return numeric;
+    }
+
+    private static String quote(String s) {
+        return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+}
