@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
         description = {"Runs a sweep file's points x replications on local threads; every finished run is appended"
-                + " to points.jsonl at once, and summary.csv gives each point's mean and 95 % interval per output.",
+                + " to points.jsonl at once, and summary.csv gives each point's mean and 95 %% interval per output.",
             "Same results with any thread count; after a kill, --resume runs only what is missing; --shard i/N runs"
                 + " one slice (join slices with merge)."})
 final class SweepCommand implements Callable<Integer> {
