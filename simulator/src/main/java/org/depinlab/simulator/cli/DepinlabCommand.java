@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = DepinlabCommand.Version.class,
         description = "Simulation and economics research platform for decentralized GPU networks.",
         subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
+            ReportCommand.class,
             CheckCommand.class, CatalogCommand.class, BenchCommand.class,
             ConcentrationCommand.class,
             CommandLine.HelpCommand.class})

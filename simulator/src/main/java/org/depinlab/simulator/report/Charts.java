@@ -9,10 +9,14 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -20,7 +24,7 @@ import org.jfree.svg.SVGGraphics2D;
  * Charts as inline SVG: JFreeChart draws, JFreeSVG records the drawing as an {@code <svg>}
  * element. Series keep the order given, so the same data draws the same bytes.
  */
-final class Charts {
+public final class Charts {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
@@ -33,7 +37,7 @@ final class Charts {
     }
 
     /** Lines over a shared x axis; NaN values leave gaps. */
-    static String lines(String id, String title, String xLabel, String yLabel, double[] x, Map<String, double[]> series) {
+    public static String lines(String id, String title, String xLabel, String yLabel, double[] x, Map<String, double[]> series) {
         XYSeriesCollection data = new XYSeriesCollection();
         series.forEach((name, values) -> {
             XYSeries s = new XYSeries(name, false, true);
@@ -56,7 +60,7 @@ final class Charts {
     }
 
     /** Lorenz curves: cumulative share of holders (x) against cumulative share of the total (y). */
-    static String lorenz(String id, String title, Map<String, double[][]> curves) {
+    public static String lorenz(String id, String title, Map<String, double[][]> curves) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYSeries equality = new XYSeries("equality", false, true);
         equality.add(0, 0);
@@ -79,7 +83,7 @@ final class Charts {
     }
 
     /** Grouped bars: one group per category, one bar per series. */
-    static String bars(String id, String title, String categoryLabel, String valueLabel, List<String> categories,
+    public static String bars(String id, String title, String categoryLabel, String valueLabel, List<String> categories,
                        Map<String, double[]> series) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         series.forEach((name, values) -> {
@@ -97,6 +101,36 @@ final class Charts {
     }
 
     /** {@code id} prefixes the SVG's internal ids (JFreeSVG's default uses the clock). */
+    /**
+     * Points with 95 % intervals in x and y (e.g. a sweep's points: mean throughput against mean
+     * Gini), one series per label.
+     *
+     * @param series label → rows of {x, xLow, xHigh, y, yLow, yHigh}; NaN bounds draw no bar
+     */
+    public static String intervals(String id, String title, String xLabel, String yLabel,
+                                   Map<String, List<double[]>> series) {
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        series.forEach((name, rows) -> {
+            XYIntervalSeries s = new XYIntervalSeries(name, false, true);
+            for (double[] row : rows) {
+                s.add(row[0], orSelf(row[1], row[0]), orSelf(row[2], row[0]), row[3], orSelf(row[4], row[3]),
+                        orSelf(row[5], row[3]));
+            }
+            data.addSeries(s);
+        });
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDefaultLinesVisible(series.size() == 1 || series.values().stream().allMatch(r -> r.size() > 1));
+        XYPlot plot = new XYPlot(data, new NumberAxis(xLabel), new NumberAxis(yLabel), renderer);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        return svg(id, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1));
+    }
+
+    private static double orSelf(double bound, double value) {
+        return Double.isFinite(bound) ? bound : value;
+    }
+
     private static String svg(String id, JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(new Color(0xF7, 0xF7, 0xF7));

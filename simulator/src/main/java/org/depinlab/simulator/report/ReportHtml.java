@@ -21,7 +21,7 @@ import org.depinlab.tokenomics.concentration.LorenzCurve;
  * figures, the charts as inline SVG, the scenario echoed and the provenance. Every name from the
  * scenario is escaped.
  */
-final class ReportHtml {
+public final class ReportHtml {
 
     private ReportHtml() {
     }
@@ -189,7 +189,7 @@ final class ReportHtml {
     }
 
     /** Escapes text for HTML element content and attribute values. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -46,6 +46,7 @@ public final class SweepMerge {
         Files.writeString(temporary, lines);
         Files.move(temporary, out.resolve(SweepRunner.RESULTS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         SweepRunner.writeSummary(out, sorted, List.of());
+        SweepRunner.writeReport(out, out.getFileName().toString(), sorted, List.of());
         return sorted.size();
     }
 }

@@ -37,12 +37,13 @@ import org.depinlab.simulator.scenario.SweepPlan;
  * once as one line of {@code points.jsonl}, so a sweep killed at any moment loses at most the runs
  * in flight: {@code resume} reads the file (dropping a line cut short), skips what is there and runs
  * the rest. {@code summary.csv} is rebuilt from all lines, sorted, so it is the same with 1 or N
- * threads and with or without interruptions. A shard runs only the points whose index ≡ i (mod N).
+ * threads and with or without interruptions, and so is {@code report.html}. A shard runs only the points whose index ≡ i (mod N).
  */
 public final class SweepRunner {
 
     static final String RESULTS = "points.jsonl";
     static final String SUMMARY = "summary.csv";
+    static final String REPORT = "report.html";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Which slice of the points to run: index i of n (0-based). */
@@ -118,7 +119,9 @@ public final class SweepRunner {
         } finally {
             pool.shutdownNow();
         }
-        writeSummary(out, read(results), plan.outputs());
+        List<PointResult> all = read(results);
+        writeSummary(out, all, plan.outputs());
+        writeReport(out, plan.name(), all, plan.outputs());
         return tasks.size();
     }
 
@@ -179,6 +182,31 @@ public final class SweepRunner {
         Path temporary = out.resolve(SUMMARY + ".tmp");
         Files.writeString(temporary, SweepSummary.csv(results, outputs));
         Files.move(temporary, out.resolve(SUMMARY), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Rebuilds {@code summary.csv} and {@code report.html} of the sweep in {@code folder} from its
+     * {@code points.jsonl} (every numeric output).
+     *
+     * @return the number of runs it holds
+     */
+    public static int rebuild(Path folder) throws IOException {
+        Path file = folder.resolve(RESULTS);
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException(folder + ": no " + RESULTS + " (report rebuilds a sweep's report; a run"
+                    + " writes its own)");
+        }
+        List<PointResult> results = read(file);
+        writeSummary(folder, results, List.of());
+        writeReport(folder, folder.toAbsolutePath().getFileName().toString(), results, List.of());
+        return results.size();
+    }
+
+    /** Writes the sweep's {@code report.html} (through a temporary file). */
+    static void writeReport(Path out, String name, List<PointResult> results, List<String> outputs) throws IOException {
+        Path temporary = out.resolve(REPORT + ".tmp");
+        Files.writeString(temporary, SweepReport.page(name, results, outputs));
+        Files.move(temporary, out.resolve(REPORT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String text(JsonNode value) {

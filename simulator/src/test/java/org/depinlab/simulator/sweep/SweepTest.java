@@ -129,4 +129,25 @@ class SweepTest {
         assertEquals(2, run("sweep", file.toString(), "--shard", "2/2", "--out", folder.resolve("x").toString()));
         assertTrue(err.toString().contains("a shard is i/N with 0 <= i < N"), err.toString());
     }
+
+    @Test
+    void sweepReportHasTheFrontierAndAResponsePerOutputAndParsesAsXml() throws Exception {
+        Path file = sweep("replications: 2\ngrid:\n  workload.arrivals.poisson.per_second: [0.02, 0.05]\n"
+                + "  matching: [first_fit, lowest_price]\noutputs: [jobs_per_second, reward_gini_true_mean]\n");
+        Path out = folder.resolve("out");
+        assertEquals(0, run("sweep", file.toString(), "--out", out.toString(), "--quiet"), err.toString());
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document page = factory.newDocumentBuilder().parse(out.resolve("report.html").toFile());
+        // the frontier, and one response per output for the numeric parameter (matching is not numeric)
+        assertEquals(3, page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("Reward Gini (true) against throughput"), "frontier");
+        String before = html;
+        assertEquals(0, run("report", out.toString()), err.toString());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("4 points, 8 runs"));
+        assertEquals(2, run("report", folder.toString()));
+        assertTrue(err.toString().contains("no points.jsonl"), err.toString());
+        assertTrue(before.contains("4 points, 8 runs"));
+    }
 }
