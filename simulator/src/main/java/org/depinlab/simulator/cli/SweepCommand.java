@@ -1,9 +1,12 @@
 package org.depinlab.simulator.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
@@ -58,16 +61,24 @@ final class SweepCommand implements Callable<Integer> {
             ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
             SweepPlan plan = new SweepLoader(scenarios).load(file);
             Path target = output.outOr(plan.name());
-            PrintWriter err = spec.commandLine().getErr();
-            int runs = new SweepRunner(scenarios, profiles).run(plan, target, threads, slice, resume,
-                    line -> {
-                        if (!output.quiet()) {
-                            err.print("\r" + plan.name() + ": " + line);
-                            err.flush();
+            int runs;
+            if (!output.quiet() && System.console() != null) {
+                try (ProgressBar bar = new ProgressBarBuilder().setTaskName(plan.name()).setUnit(" runs", 1)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                    boolean[] sized = {false};
+                    runs = new SweepRunner(scenarios, profiles).run(plan, target, threads, slice, resume, n -> {
+                        if (sized[0]) {
+                            bar.stepBy(n);
+                        } else {
+                            bar.maxHint(n);
+                            sized[0] = true;
                         }
                     });
+                }
+            } else {
+                runs = new SweepRunner(scenarios, profiles).run(plan, target, threads, slice, resume, n -> { });
+            }
             if (!output.quiet()) {
-                err.println();
                 spec.commandLine().getOut().println(plan.name() + ": " + plan.points().size() + " points x "
                         + plan.replications() + " replications, " + runs + " runs made now; summary in "
                         + target.resolve("summary.csv"));

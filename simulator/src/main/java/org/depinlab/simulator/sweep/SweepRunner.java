@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,9 +79,11 @@ public final class SweepRunner {
     /**
      * Runs what is not yet in {@code out} of {@code plan}'s slice.
      *
+     * @param progress hears the number of runs to make (first), then each run finished (1 each)
+     *
      * @return how many runs this call made
      */
-    public int run(SweepPlan plan, Path out, int threads, Shard shard, boolean resume, Consumer<String> progress)
+    public int run(SweepPlan plan, Path out, int threads, Shard shard, boolean resume, IntConsumer progress)
             throws IOException {
         Files.createDirectories(out);
         Path results = out.resolve(RESULTS);
@@ -105,16 +107,16 @@ public final class SweepRunner {
                 }
             }
         }
+        progress.accept(tasks.size());
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Runnable task : tasks) {
                 futures.add(pool.submit(task));
             }
-            int finished = 0;
             for (Future<?> future : futures) {
                 await(future);
-                progress.accept(++finished + "/" + futures.size() + " runs");
+                progress.accept(1);
             }
         } finally {
             pool.shutdownNow();
