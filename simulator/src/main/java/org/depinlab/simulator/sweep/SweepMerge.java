@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Joins the outputs of sweep shards (or of interrupted and resumed sweeps) into one: every
@@ -35,16 +32,8 @@ public final class SweepMerge {
             }
         }
         List<PointResult> sorted = new ArrayList<>(results.values());
-        sorted.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
         Files.createDirectories(out);
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (PointResult r : sorted) {
-            lines.append(json.writeValueAsString(r)).append('\n');
-        }
-        Path temporary = out.resolve(SweepRunner.RESULTS + ".tmp");
-        Files.writeString(temporary, lines);
-        Files.move(temporary, out.resolve(SweepRunner.RESULTS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        SweepRunner.writeSorted(out.resolve(SweepRunner.RESULTS), sorted);
         SweepRunner.writeSummary(out, sorted, List.of());
         SweepRunner.writeReport(out, out.getFileName().toString(), sorted, List.of());
         return sorted.size();

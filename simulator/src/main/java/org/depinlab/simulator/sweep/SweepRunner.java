@@ -37,7 +37,8 @@ import org.depinlab.simulator.scenario.SweepPlan;
  * once as one line of {@code points.jsonl}, so a sweep killed at any moment loses at most the runs
  * in flight: {@code resume} reads the file (dropping a line cut short), skips what is there and runs
  * the rest. {@code summary.csv} is rebuilt from all lines, sorted, so it is the same with 1 or N
- * threads and with or without interruptions, and so is {@code report.html}. A shard runs only the points whose index ≡ i (mod N).
+ * threads and with or without interruptions, and so are {@code report.html} and, once the sweep
+ * has finished, {@code points.jsonl} (rewritten in (point, replication) order). A shard runs only the points whose index ≡ i (mod N).
  */
 public final class SweepRunner {
 
@@ -122,6 +123,7 @@ public final class SweepRunner {
             pool.shutdownNow();
         }
         List<PointResult> all = read(results);
+        writeSorted(results, all);
         writeSummary(out, all, plan.outputs());
         writeReport(out, plan.name(), all, plan.outputs());
         return tasks.size();
@@ -176,6 +178,21 @@ public final class SweepRunner {
             Files.writeString(file, text.substring(0, good));
         }
         return results;
+    }
+
+    /**
+     * Rewrites {@code file} with {@code results} sorted by (point, replication): runs finish in any
+     * order, the finished sweep's file is the same whatever the thread count.
+     */
+    static void writeSorted(Path file, List<PointResult> results) throws IOException {
+        results.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
+        StringBuilder lines = new StringBuilder();
+        for (PointResult r : results) {
+            lines.append(JSON.writeValueAsString(r)).append('\n');
+        }
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, lines);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes {@code summary.csv} (through a temporary file) from every result. */

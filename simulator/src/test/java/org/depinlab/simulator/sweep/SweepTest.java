@@ -93,6 +93,10 @@ class SweepTest {
                 "--quiet"), err.toString());
         String summary = Files.readString(folder.resolve("one/summary.csv"));
         assertEquals(summary, Files.readString(folder.resolve("two/summary.csv")));
+        assertEquals(Files.readString(folder.resolve("one/points.jsonl")),
+                Files.readString(folder.resolve("two/points.jsonl")), "the finished sweep's runs, in order");
+        assertEquals(Files.readString(folder.resolve("one/report.html")),
+                Files.readString(folder.resolve("two/report.html")));
         assertEquals(5, summary.lines().count(), "a header and four points");
         assertTrue(summary.lines().skip(1).allMatch(line -> line.contains(",3,")), "three replications each");
     }
