@@ -190,8 +190,7 @@ final class Fields {
             throw error(child(name), "must be a mapping of names to weights > 0");
         }
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             String entryPath = child(name) + "." + entry.getKey();
             String key;
             try {

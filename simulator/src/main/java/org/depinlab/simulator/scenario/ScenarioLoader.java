@@ -239,7 +239,7 @@ public final class ScenarioLoader {
         if (!raw.isObject()) {
             throw f.error(f.child("model_names"), "must be a mapping of trace model names to catalogue ids");
         }
-        raw.fields().forEachRemaining(entry -> {
+        raw.properties().forEach(entry -> {
             String path = f.child("model_names") + "." + entry.getKey();
             if (!entry.getValue().isTextual()) {
                 throw f.error(path, "must be a catalogue id, found " + Fields.kind(entry.getValue()));

@@ -2,7 +2,6 @@ package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +66,7 @@ public final class SweepLoader {
         }
         List<String> paths = new ArrayList<>();
         List<JsonNode> lists = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = grid.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : grid.properties()) {
             if (!entry.getValue().isArray() || entry.getValue().isEmpty()) {
                 throw root.error("grid." + entry.getKey(), "must be a non-empty list of values");
             }
@@ -105,7 +103,7 @@ public final class SweepLoader {
                 throw root.error("points[" + i + "]", "must be a mapping of field paths to values");
             }
             Map<String, JsonNode> values = new LinkedHashMap<>();
-            list.get(i).fields().forEachRemaining(entry -> values.put(entry.getKey(), entry.getValue()));
+            list.get(i).properties().forEach(entry -> values.put(entry.getKey(), entry.getValue()));
             points.add(new SweepPlan.Point(i, values));
         }
         return points;
@@ -120,7 +118,7 @@ public final class SweepLoader {
         }
         List<String> paths = new ArrayList<>();
         List<double[]> bounds = new ArrayList<>();
-        ranges.fields().forEachRemaining(entry -> {
+        ranges.properties().forEach(entry -> {
             JsonNode range = entry.getValue();
             if (!range.isArray() || range.size() != 2 || !range.get(0).isNumber() || !range.get(1).isNumber()
                     || !(range.get(0).asDouble() <= range.get(1).asDouble())) {
