@@ -10,11 +10,15 @@ import java.util.Arrays;
  */
 public final class NodeEpochs {
 
+    private static final int WORK = 0;
+    private static final int FLOP = 1;
+    private static final int FEES = 2;
+    private static final int DOWN = 3;
+    private static final int STRIDE = 4;
+
     private final Network network;
-    private final double[] workGpuSeconds;
-    private final double[] flop;
-    private final double[] feesUsd;
-    private final double[] downSeconds;
+    /** Per node, side by side (one cache line per completion): work GPU-seconds, FLOP, fees, down seconds. */
+    private final double[] values;
     private final int[] faults;
     private double start;
     private double end;
@@ -22,10 +26,7 @@ public final class NodeEpochs {
     NodeEpochs(Network network) {
         this.network = network;
         int nodes = network.nodeCount();
-        workGpuSeconds = new double[nodes];
-        flop = new double[nodes];
-        feesUsd = new double[nodes];
-        downSeconds = new double[nodes];
+        values = new double[nodes * STRIDE];
         faults = new int[nodes];
     }
 
@@ -40,15 +41,15 @@ public final class NodeEpochs {
     }
 
     public double workGpuSeconds(int node) {
-        return workGpuSeconds[node];
+        return values[node * STRIDE + WORK];
     }
 
     public double flop(int node) {
-        return flop[node];
+        return values[node * STRIDE + FLOP];
     }
 
     public double feesUsd(int node) {
-        return feesUsd[node];
+        return values[node * STRIDE + FEES];
     }
 
     public int faults(int node) {
@@ -57,7 +58,7 @@ public final class NodeEpochs {
 
     /** Seconds of the epoch the node was online (in service, not failed, operator online). */
     public double uptimeSeconds(int node) {
-        return Math.max(0, end - start - downSeconds[node]);
+        return Math.max(0, end - start - values[node * STRIDE + DOWN]);
     }
 
     /**
@@ -66,13 +67,14 @@ public final class NodeEpochs {
      */
     public double energyJoules(int node) {
         return network.idleWattsPerGpu[node] * network.gpus[node] * uptimeSeconds(node)
-                + (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * workGpuSeconds[node];
+                + (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * workGpuSeconds(node);
     }
 
     void completed(int node, double gpuSeconds, double jobFlop, double fee) {
-        workGpuSeconds[node] += gpuSeconds;
-        flop[node] += jobFlop;
-        feesUsd[node] += fee;
+        int at = node * STRIDE;
+        values[at + WORK] += gpuSeconds;
+        values[at + FLOP] += jobFlop;
+        values[at + FEES] += fee;
     }
 
     void fault(int node) {
@@ -81,7 +83,7 @@ public final class NodeEpochs {
 
     /** The node was down from {@code since} to {@code now}; only the part inside this epoch counts. */
     void down(int node, double since, double now) {
-        downSeconds[node] += now - Math.max(since, start);
+        values[node * STRIDE + DOWN] += now - Math.max(since, start);
     }
 
     void close(double epochEnd) {
@@ -90,10 +92,7 @@ public final class NodeEpochs {
 
     void reset(double epochStart) {
         start = epochStart;
-        Arrays.fill(workGpuSeconds, 0);
-        Arrays.fill(flop, 0);
-        Arrays.fill(feesUsd, 0);
-        Arrays.fill(downSeconds, 0);
+        Arrays.fill(values, 0);
         Arrays.fill(faults, 0);
     }
 }
