@@ -1,7 +1,5 @@
 package org.depinlab.gpubench.profile;
 
-import java.util.Optional;
-
 /**
  * The figures the roofline service-time model needs, each labelled. An absent figure is a
  * capability the device lacks or that was not available (no host link on a CPU, no FP16 path).
@@ -21,13 +19,5 @@ public record ServiceFigures(Figure launchLatency, Figure hostToDevice, Figure d
         if (launchLatency == null || memoryBandwidth == null || fp32Peak == null) {
             throw new IllegalArgumentException("a profile needs launch latency, memory bandwidth and FP32 peak");
         }
-    }
-
-    public Optional<Figure> hostToDeviceIfAny() {
-        return Optional.ofNullable(hostToDevice);
-    }
-
-    public Optional<Figure> fp16PeakIfAny() {
-        return Optional.ofNullable(fp16Peak);
     }
 }

@@ -142,15 +142,4 @@ public final class Network {
             refresh(n);
         }
     }
-
-    /** Total GPUs of model index {@code m}. */
-    public long gpusOfModel(int m) {
-        long total = 0;
-        for (int n = 0; n < model.length; n++) {
-            if (model[n] == m) {
-                total += gpus[n];
-            }
-        }
-        return total;
-    }
 }

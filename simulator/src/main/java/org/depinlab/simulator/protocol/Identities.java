@@ -75,8 +75,4 @@ final class Identities {
         }
         return new Contributions(work, uptime, stake);
     }
-
-    double work(int identity) {
-        return work[identity];
-    }
 }
