@@ -120,6 +120,17 @@ public final class Network {
         return active[node];
     }
 
+    /** How many of the operator's nodes are in service (0: it is outside the network). */
+    public int nodesInService(int operatorIndex) {
+        int count = 0;
+        for (int n = firstNode[operatorIndex]; n < firstNode[operatorIndex] + nodeCount[operatorIndex]; n++) {
+            if (active[n]) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Puts the node in service or takes it out (an operator expanding, shrinking, entering, exiting). */
     public void setActive(int node, boolean inService) {
         active[node] = inService;

@@ -34,16 +34,6 @@ final class ConcentrationSeries {
         this.book = book;
     }
 
-    /** True when operator {@code o} has a node in service. */
-    boolean active(int o) {
-        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
-            if (network.active(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     void record(int epoch, double[] rewards, double usd) {
         int operators = network.operatorCount();
         int max = identities.max();
@@ -63,7 +53,7 @@ final class ConcentrationSeries {
         double allRewards = 0;
         losing = 0;
         for (int o = 0; o < operators; o++) {
-            if (!active(o)) {
+            if (network.nodesInService(o) == 0) {
                 continue;
             }
             int count = identities.count(o);

@@ -28,7 +28,7 @@ final class Decisions {
         double[] classMargin = new double[classes];
         int[] classCount = new int[classes];
         for (int o = 0; o < network.operatorCount(); o++) {
-            if (active(o) && book.epochsObserved[o] >= rules.windowEpochs()) {
+            if (network.nodesInService(o) > 0 && book.epochsObserved[o] >= rules.windowEpochs()) {
                 classMargin[network.operatorClass[o]] += book.margin(o);
                 classCount[network.operatorClass[o]]++;
             }
@@ -38,13 +38,13 @@ final class Decisions {
         for (int o = 0; o < network.operatorCount(); o++) {
             int first = network.firstNode[o];
             int end = first + network.nodeCount[o];
-            if (active(o)) {
+            if (network.nodesInService(o) > 0) {
                 if (book.epochsObserved[o] < rules.windowEpochs()) {
                     continue;
                 }
                 double margin = book.margin(o);
                 // shrinking away the last node in service is an exit
-                if (margin < rules.exitMargin() || (margin < rules.shrinkMargin() && activeNodes(o) == 1)) {
+                if (margin < rules.exitMargin() || (margin < rules.shrinkMargin() && network.nodesInService(o) == 1)) {
                     for (int n = first; n < end; n++) {
                         control.deactivate(n);
                     }
@@ -81,24 +81,5 @@ final class Decisions {
             }
         }
         return new int[] {entries, exits};
-    }
-
-    private int activeNodes(int o) {
-        int count = 0;
-        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
-            if (network.active(n)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    private boolean active(int o) {
-        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
-            if (network.active(n)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -125,7 +125,7 @@ public final class Protocol implements EpochObserver {
         int[] moves = {0, 0};
         for (int o = 0; o < network.operatorCount(); o++) {
             book.rewardUsd[o] = book.rewardTokens[o] * usd;
-            if (series.active(o) || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
+            if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
                 book.close(o, config.decisions() == null ? 1 : config.decisions().windowEpochs());
             }
         }
@@ -158,7 +158,7 @@ public final class Protocol implements EpochObserver {
                     network.operatorClasses.get(network.operatorClass[o]), identities.count(o),
                     book.totalRewardTokens[o], book.totalRewardUsd[o], book.totalFeesUsd[o],
                     book.totalElectricityUsd[o], book.totalAmortizationUsd[o], book.totalIdentityCostUsd[o], profit,
-                    book.totalSlashedTokens[o], series.active(o)));
+                    book.totalSlashedTokens[o], network.nodesInService(o) > 0));
         }
         List<OperatorSnapshot> snapshots = new ArrayList<>();
         int n = history.size();
