@@ -2,9 +2,9 @@ package org.depinlab.simulator.check;
 
 import org.apache.commons.math3.distribution.ConstantRealDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
-import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.depinlab.simulator.workload.Distribution;
 
 /** A service-time distribution of a reference queue, with the moments its formula needs. */
 public sealed interface ServiceTime {
@@ -85,7 +85,7 @@ public sealed interface ServiceTime {
 
     /**
      * Lognormal service (Kendall G) given by its mean and squared coefficient of variation
-     * (SCV = variance / mean²): σ² = ln(1 + SCV), μ = ln(mean) − σ²/2.
+     * (SCV = variance / mean²), drawn as the workload's {@link Distribution.LogNormal}.
      */
     record LogNormal(double mean, double scv) implements ServiceTime {
         public LogNormal {
@@ -105,10 +105,7 @@ public sealed interface ServiceTime {
 
         @Override
         public RealDistribution distribution(RandomGenerator random) {
-            double shape = Math.sqrt(Math.log1p(scv));
-            double scale = Math.log(mean) - shape * shape / 2;
-            return new LogNormalDistribution(random, scale, shape,
-                    LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+            return new Distribution.LogNormal(mean, scv).commonsMath(random);
         }
 
         @Override

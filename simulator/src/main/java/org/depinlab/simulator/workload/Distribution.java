@@ -67,10 +67,15 @@ public sealed interface Distribution {
 
         @Override
         public Sampler sampler(RandomGenerator random) {
+            return commonsMath(random)::sample;
+        }
+
+        /** The Commons Math lognormal with this mean and SCV: σ² = ln(1 + SCV), μ = ln(mean) − σ²/2. */
+        public LogNormalDistribution commonsMath(RandomGenerator random) {
             double shape = Math.sqrt(Math.log1p(scv));
             double scale = Math.log(mean) - shape * shape / 2;
             return new LogNormalDistribution(random, scale, shape,
-                    LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)::sample;
+                    LogNormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
         }
     }
 
