@@ -48,15 +48,9 @@ public final class ColumnValues {
     }
 
     private static double number(CsvTable table, CsvTable.Row row, String column) {
-        String text = table.text(row, column);
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw table.error(row, column + " is '" + text + "', not a number");
-        }
+        double value = table.decimal(row, column);
         if (!Double.isFinite(value) || value < 0) {
-            throw table.error(row, column + " is " + text + " (allowed: a finite number >= 0)");
+            throw table.error(row, column + " is " + table.text(row, column) + " (allowed: a finite number >= 0)");
         }
         return value;
     }

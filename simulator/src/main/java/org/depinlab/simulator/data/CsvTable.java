@@ -86,6 +86,16 @@ public final class CsvTable {
         return row.fields()[columns.get(column)].strip();
     }
 
+    /** A decimal number (any range: the caller checks its own); text that is not one is an error. */
+    public double decimal(Row row, String column) {
+        String text = text(row, column);
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw error(row, column + " is '" + text + "', not a number");
+        }
+    }
+
     /** A whole number in [min, max]; empty is an error. */
     public long integer(Row row, String column, long min, long max) {
         String text = text(row, column);

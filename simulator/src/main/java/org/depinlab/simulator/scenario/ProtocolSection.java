@@ -151,7 +151,7 @@ final class ProtocolSection {
             Path file = ScenarioLoader.existing(r, "file", folder);
             String column = r.text("column", "usd");
             r.done();
-            price = new PriceModel.Replay(replayed(file, column, r));
+            price = new PriceModel.Replay(replayed(file, column));
         } else {
             f.done();
             throw f.error(f.path(), "names no price model (allowed: constant_usd, gbm, amm, replay)");
@@ -161,20 +161,14 @@ final class ProtocolSection {
     }
 
     /** One price per epoch from a CSV column, in file order. */
-    private static List<Double> replayed(Path file, String column, Fields at) {
+    private static List<Double> replayed(Path file, String column) {
         try {
             CsvTable table = CsvTable.read(file, List.of(column));
             List<Double> prices = new ArrayList<>();
             for (CsvTable.Row row : table.rows()) {
-                String text = table.text(row, column);
-                double value;
-                try {
-                    value = Double.parseDouble(text);
-                } catch (NumberFormatException e) {
-                    throw table.error(row, column + " is '" + text + "', not a number");
-                }
+                double value = table.decimal(row, column);
                 if (!(value > 0) || Double.isInfinite(value)) {
-                    throw table.error(row, column + " is " + text + " (allowed: a price > 0)");
+                    throw table.error(row, column + " is " + table.text(row, column) + " (allowed: a price > 0)");
                 }
                 prices.add(value);
             }
