@@ -1,5 +1,8 @@
 package org.depinlab.simulator.market;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.depinlab.simulator.workload.Job;
 
 /**
@@ -62,6 +65,7 @@ public final class WeightedRandom implements MatchingPolicy {
     private static int exact(Job job, MatchContext context) {
         CapacityIndex index = context.index();
         int models = context.network().models.size();
+        List<Integer> fitting = new ArrayList<>();
         double total = 0;
         for (int m = 0; m < models; m++) {
             if (context.modelFits(job, m)) {
@@ -69,6 +73,7 @@ public final class WeightedRandom implements MatchingPolicy {
                 for (int p = 0; p < limit; p++) {
                     int n = index.node(m, p);
                     if (fits(job, context, n)) {
+                        fitting.add(n);
                         total += index.weightOf(n);
                     }
                 }
@@ -78,22 +83,12 @@ public final class WeightedRandom implements MatchingPolicy {
             return FIRST_FIT.select(job, context);
         }
         double r = context.random().nextDouble() * total;
-        int last = -1;
-        for (int m = 0; m < models; m++) {
-            if (context.modelFits(job, m)) {
-                int limit = index.withinPrice(m, job.maxPriceUsdPerGpuHour);
-                for (int p = 0; p < limit; p++) {
-                    int n = index.node(m, p);
-                    if (fits(job, context, n)) {
-                        r -= index.weightOf(n);
-                        last = n;
-                        if (r < 0) {
-                            return n;
-                        }
-                    }
-                }
+        for (int n : fitting) {
+            r -= index.weightOf(n);
+            if (r < 0) {
+                return n;
             }
         }
-        return last;
+        return fitting.get(fitting.size() - 1);
     }
 }
