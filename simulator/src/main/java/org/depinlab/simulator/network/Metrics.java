@@ -48,7 +48,7 @@ final class Metrics {
     private final Histogram[] response;
     private final Histogram[] slowdown;
     private final List<EpochStats> epochs = new ArrayList<>();
-    private final long[] previousCounts = new long[7];
+    private final long[] previousCounts = new long[6];
     private double previousFlop;
     private double previousGpuSeconds;
     private double previousFees;
@@ -129,7 +129,7 @@ final class Metrics {
         for (int r = 0; r < energy.length; r++) {
             advanceRegion(r, now);
         }
-        long[] counts = {arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost, interrupted, 0};
+        long[] counts = {arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost, interrupted};
         List<Double> utilization = new ArrayList<>(busyArea.length);
         for (int m = 0; m < busyArea.length; m++) {
             double online = onlineArea[m] - previousOnlineArea[m];
