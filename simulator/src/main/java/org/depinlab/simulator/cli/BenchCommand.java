@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Microbenchmarks that calibrate the simulator's service times.",
-        subcommands = {BenchGpuCommand.class, BenchCpuCommand.class, BenchScaleCommand.class})
+        subcommands = {BenchGpuCommand.class, BenchCpuCommand.class, BenchScaleCommand.class,
+            BenchSweepCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

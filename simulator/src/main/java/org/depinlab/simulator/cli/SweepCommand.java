@@ -14,6 +14,8 @@ import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepLoader;
 import org.depinlab.simulator.scenario.SweepPlan;
+import org.depinlab.simulator.sweep.SweepExecutor;
+import org.depinlab.simulator.sweep.SweepFailedException;
 import org.depinlab.simulator.sweep.SweepRunner;
 
 import picocli.CommandLine.Command;
@@ -26,11 +28,12 @@ import picocli.CommandLine.Spec;
 /** {@code depinlab sweep}: a scenario over many points of parameter space, replicated. */
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Runs a sweep file's points x replications on local threads; every finished run is appended"
+        description = {"Runs a sweep file's points x replications on local threads or as a Spark job; every finished run is appended"
                 + " to points.jsonl at once, and summary.csv gives each point's mean and 95 %% interval per output.",
             "Same results with any thread count; after a kill, --resume runs only what is missing; --shard i/N runs"
                 + " one slice (join slices with merge)."})
 final class SweepCommand implements Callable<Integer> {
+
 
     @Spec
     private CommandSpec spec;
@@ -47,6 +50,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue a sweep in the output folder.")
     private boolean resume;
 
+    @Option(names = "--executor", paramLabel = "NAME", description = "Where the runs execute: local (threads in"
+            + " this JVM, the default) or spark (a Spark job; needs the spark-sweep module, which ./depinlab adds).")
+    private String executor = SweepExecutors.LOCAL;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --executor spark (default:"
+            + " spark-submit's, else local[N] with N = --threads; e.g. local[*], spark://host:7077).")
+    private String master;
+
     @Mixin
     private OutputOptions output;
 
@@ -61,22 +72,29 @@ final class SweepCommand implements Callable<Integer> {
             ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
             SweepPlan plan = new SweepLoader(scenarios).load(file);
             Path target = output.outOr(plan.name());
+            SweepRunner runner = new SweepRunner(scenarios, profiles);
             int runs;
-            if (!output.quiet() && System.console() != null) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName(plan.name()).setUnit(" runs", 1)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                    boolean[] sized = {false};
-                    runs = new SweepRunner(scenarios, profiles).run(plan, target, threads, slice, resume, n -> {
-                        if (sized[0]) {
-                            bar.stepBy(n);
-                        } else {
-                            bar.maxHint(n);
-                            sized[0] = true;
-                        }
-                    });
+            try (SweepExecutor executorInUse = SweepExecutors.open(executor, master, threads, plan.name(), scenarios,
+                    profiles)) {
+                if (!output.quiet() && System.console() != null) {
+                    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(plan.name()).setUnit(" runs", 1)
+                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                        boolean[] sized = {false};
+                        runs = runner.run(plan, target, executorInUse, slice, resume, n -> {
+                            if (sized[0]) {
+                                bar.stepBy(n);
+                            } else {
+                                bar.maxHint(n);
+                                sized[0] = true;
+                            }
+                        });
+                    }
+                } else {
+                    runs = runner.run(plan, target, executorInUse, slice, resume, n -> { });
                 }
-            } else {
-                runs = new SweepRunner(scenarios, profiles).run(plan, target, threads, slice, resume, n -> { });
+            } catch (SweepFailedException e) {
+                spec.commandLine().getErr().println("depinlab sweep: " + plan.name() + ": " + e.getMessage());
+                return 1;
             }
             if (!output.quiet()) {
                 spec.commandLine().getOut().println(plan.name() + ": " + plan.points().size() + " points x "

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.depinlab.gpubench.catalog.GpuCatalog;
-import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.simulator.scenario.SweepLoader;
+import org.depinlab.simulator.scenario.SweepPlan;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,14 +19,14 @@ import picocli.CommandLine.Spec;
 /** {@code depinlab validate}: loads scenarios and reports the first problem of each. */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Checks scenario files without running them: one line per file, 'ok' or"
+        description = "Checks scenario and sweep files without running them (a sweep: every point): one line per file, 'ok' or"
                 + " file:line:column: field.path: what is wrong (allowed: …). Exit 2 if any file has a problem.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario files (YAML).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario or sweep files (YAML).")
     private List<Path> files;
 
     @Override
@@ -33,11 +34,17 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLoader loader = new ScenarioLoader(GpuCatalog.builtIn());
+        SweepLoader sweeps = new SweepLoader(loader);
         int failed = 0;
         for (Path file : files) {
             try {
-                Scenario scenario = loader.load(file);
-                out.println("ok: " + file + " (" + scenario.name() + ")");
+                if (SweepLoader.isSweep(file)) {
+                    SweepPlan plan = sweeps.load(file);
+                    out.println("ok: " + file + " (sweep " + plan.name() + ": " + plan.points().size() + " points x "
+                            + plan.replications() + " replications)");
+                } else {
+                    out.println("ok: " + file + " (" + loader.load(file).name() + ")");
+                }
             } catch (ScenarioException e) {
                 err.println(e.getMessage());
                 failed++;

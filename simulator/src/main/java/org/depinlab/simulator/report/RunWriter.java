@@ -75,7 +75,8 @@ public final class RunWriter {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything in it, if it exists. */
+    public static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -28,6 +28,11 @@ public final class SweepLoader {
         this.scenarios = scenarios;
     }
 
+    /** Whether {@code file} is a sweep file (it names a base scenario) rather than a scenario. */
+    public static boolean isSweep(Path file) {
+        return YamlSource.read(file).root().has("scenario");
+    }
+
     public SweepPlan load(Path file) {
         YamlSource source = YamlSource.read(file);
         Fields root = new Fields(source, "", source.root());

@@ -1,5 +1,6 @@
 package org.depinlab.simulator.sweep;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -12,5 +13,7 @@ import java.util.Map;
  * @param figures     the run's numeric key figures (run.json names)
  */
 public record PointResult(int point, int replication, long seed, Map<String, String> values,
-                          Map<String, Double> figures) {
+                          Map<String, Double> figures) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 }

@@ -12,12 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,14 +21,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.engine.RandomStreams;
-import org.depinlab.simulator.protocol.EconomyRun;
-import org.depinlab.simulator.report.RunFigures;
-import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepPlan;
 
 /**
- * Runs a sweep's (point, replication) pairs on a pool of threads. Each finished pair is appended at
+ * Runs a sweep's (point, replication) pairs on an executor (local threads by default). Each finished pair is appended at
  * once as one line of {@code points.jsonl}, so a sweep killed at any moment loses at most the runs
  * in flight: {@code resume} reads the file (dropping a line cut short), skips what is there and runs
  * the rest. {@code summary.csv} is rebuilt from all lines, sorted, so it is the same with 1 or N
@@ -77,15 +69,25 @@ public final class SweepRunner {
         this.profiles = profiles;
     }
 
+    /** Runs what is not yet in {@code out} of {@code plan}'s slice on {@code threads} local threads. */
+    public int run(SweepPlan plan, Path out, int threads, Shard shard, boolean resume, IntConsumer progress)
+            throws IOException {
+        try (SweepExecutor executor = new LocalSweepExecutor(threads, new PointRun(loader, profiles))) {
+            return run(plan, out, executor, shard, resume, progress);
+        }
+    }
+
     /**
-     * Runs what is not yet in {@code out} of {@code plan}'s slice.
+     * Runs what is not yet in {@code out} of {@code plan}'s slice on {@code executor}. Failed runs do
+     * not stop the others: every finished run is kept and summarised, then the failures are thrown.
      *
      * @param progress hears the number of runs to make (first), then each run finished (1 each)
      *
      * @return how many runs this call made
+     * @throws SweepFailedException after writing the outputs, when some runs failed
      */
-    public int run(SweepPlan plan, Path out, int threads, Shard shard, boolean resume, IntConsumer progress)
-            throws IOException {
+    public int run(SweepPlan plan, Path out, SweepExecutor executor, Shard shard, boolean resume,
+                   IntConsumer progress) throws IOException {
         Files.createDirectories(out);
         Path results = out.resolve(RESULTS);
         if (Files.exists(results) && !resume) {
@@ -96,50 +98,54 @@ public final class SweepRunner {
         for (PointResult r : read(results)) {
             done.add(r.point() + "/" + r.replication());
         }
-        List<Runnable> tasks = new ArrayList<>();
-        for (SweepPlan.Point point : plan.points()) {
-            if (point.index() % shard.count() != shard.index()) {
-                continue;
-            }
-            for (int r = 0; r < plan.replications(); r++) {
-                if (!done.contains(point.index() + "/" + r)) {
-                    int replication = r;
-                    tasks.add(() -> append(results, runOne(plan, point, replication)));
-                }
-            }
-        }
+        List<RunTask> tasks = tasks(plan, shard, done);
         progress.accept(tasks.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : tasks) {
-                futures.add(pool.submit(task));
+        List<RunOutcome> failures = new ArrayList<>();
+        executor.execute(tasks, outcome -> {
+            if (outcome.isFailure()) {
+                failures.add(outcome);
+            } else {
+                append(results, outcome.result());
             }
-            for (Future<?> future : futures) {
-                await(future);
-                progress.accept(1);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+            progress.accept(1);
+        });
         List<PointResult> all = read(results);
         writeSorted(results, all);
         writeSummary(out, all, plan.outputs());
         writeReport(out, plan.name(), all, plan.outputs());
+        if (!failures.isEmpty()) {
+            throw new SweepFailedException(failures, tasks.size());
+        }
         return tasks.size();
     }
 
-    private PointResult runOne(SweepPlan plan, SweepPlan.Point point, int replication) {
-        Scenario scenario = loader.load(plan.scenario(), point.values());
-        long seed = RandomStreams.childSeed(plan.seed(), replication);
-        EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), seed, profiles);
-        Map<String, String> values = new LinkedHashMap<>();
-        point.values().forEach((path, value) -> values.put(path, text(value)));
-        return new PointResult(point.index(), replication, seed, values,
-                SweepSummary.numeric(RunFigures.of(scenario, seed, run)));
+    /** The runs of {@code plan}'s slice not in {@code done} ("point/replication"), in order. */
+    private static List<RunTask> tasks(SweepPlan plan, Shard shard, Set<String> done) {
+        String scenario = plan.scenario().toAbsolutePath().toString();
+        List<RunTask> tasks = new ArrayList<>();
+        for (SweepPlan.Point point : plan.points()) {
+            if (point.index() % shard.count() != shard.index()) {
+                continue;
+            }
+            LinkedHashMap<String, String> values = new LinkedHashMap<>();
+            point.values().forEach((path, value) -> values.put(path, text(value)));
+            String overrides;
+            try {
+                overrides = JSON.writeValueAsString(point.values());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the values of point " + point.index(), e);
+            }
+            for (int r = 0; r < plan.replications(); r++) {
+                if (!done.contains(point.index() + "/" + r)) {
+                    tasks.add(new RunTask(point.index(), r, RandomStreams.childSeed(plan.seed(), r), scenario,
+                            overrides, values));
+                }
+            }
+        }
+        return tasks;
     }
 
-    private static synchronized void append(Path results, PointResult result) {
+    private static void append(Path results, PointResult result) {
         try {
             Files.writeString(results, JSON.writeValueAsString(result) + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
@@ -230,19 +236,5 @@ public final class SweepRunner {
 
     private static String text(JsonNode value) {
         return value.isTextual() ? value.asText() : value.toString();
-    }
-
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("a sweep run failed", e.getCause());
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.depinlab.gpubench.GpuProfiles;
@@ -153,5 +154,74 @@ class SweepTest {
         assertEquals(2, run("report", folder.toString()));
         assertTrue(err.toString().contains("no points.jsonl"), err.toString());
         assertTrue(before.contains("4 points, 8 runs"));
+    }
+
+    @Test
+    void aFailedRunIsReportedWithItsParametersAndTheOtherRunsAreKept() throws IOException {
+        StringBuilder prices = new StringBuilder("usd\n");
+        for (int epoch = 0; epoch < 12; epoch++) {
+            prices.append(1 + epoch / 100.0).append('\n');
+        }
+        Files.writeString(folder.resolve("a.csv"), prices);
+        Path missing = Files.writeString(folder.resolve("b.csv"), prices);
+        Files.writeString(folder.resolve("base.yaml"), Files.readString(MINIMAL)
+                .replace("price: {constant_usd: 1}", "price: {replay: {file: a.csv}}"));
+        Path file = Files.writeString(folder.resolve("sweep.yaml"), "name: s\nscenario: base.yaml\nreplications: 2\n"
+                + "grid:\n  protocol.price.replay.file: [a.csv, b.csv]\n");
+        SweepPlan plan = plan(file);
+        Files.delete(missing);
+        Path out = folder.resolve("out");
+        SweepRunner runner = new SweepRunner(new ScenarioLoader(GpuProfiles.builtIn().catalog()), GpuProfiles.builtIn());
+        SweepRunner.Shard all = new SweepRunner.Shard(0, 1);
+
+        SweepFailedException e = assertThrows(SweepFailedException.class,
+                () -> runner.run(plan, out, 2, all, false, n -> { }));
+        assertEquals(2, e.failures().size());
+        assertTrue(e.getMessage().startsWith("2 of 4 runs failed"), e.getMessage());
+        assertTrue(e.getMessage().contains("point 1, replication 0 (protocol.price.replay.file = b.csv): ")
+                && e.getMessage().contains("point 1, replication 1 (") && e.getMessage().contains("b.csv"),
+                e.getMessage());
+        assertEquals(2, Files.readAllLines(out.resolve("points.jsonl")).size(), "point 0's runs are kept");
+        assertEquals(2, Files.readString(out.resolve("summary.csv")).lines().count(), "a header and point 0");
+
+        Files.writeString(missing, prices);
+        assertEquals(2, runner.run(plan, out, 2, all, true, n -> { }), "resume runs only the failed ones");
+        assertEquals(3, Files.readString(out.resolve("summary.csv")).lines().count());
+    }
+
+    @Test
+    void anUnknownOrMissingExecutorIsAUsageError() throws IOException {
+        Path file = sweep(GRID);
+        assertEquals(2, run("sweep", file.toString(), "--executor", "dask", "--out", folder.resolve("d").toString()));
+        assertTrue(err.toString().contains("unknown executor 'dask' (allowed: local, spark)"), err.toString());
+        assertEquals(2, run("sweep", file.toString(), "--master", "local[2]", "--out", folder.resolve("m").toString()));
+        assertTrue(err.toString().contains("--master is for --executor spark"), err.toString());
+        assertEquals(2, run("sweep", file.toString(), "--executor", "spark", "--out", folder.resolve("s").toString()));
+        assertTrue(err.toString().contains("the Spark executor is not on the class path"), err.toString());
+    }
+
+    @Test
+    void validateChecksEveryPointOfEveryShippedSweepFile() throws IOException {
+        StringWriter out = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("validate"));
+        try (var files = Files.list(Path.of("../scenarios/sweeps"))) {
+            files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> args.add(f.toString()));
+        }
+        assertTrue(args.size() >= 3, "the shipped sweeps: " + args);
+        assertEquals(0, DepinlabCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                args.toArray(String[]::new)), err.toString());
+        assertTrue(out.toString().contains("(sweep executor-bench: 200 points x 1 replications)"), out.toString());
+        Path broken = sweep("grid:\n  workload.arrivals.poisson.per_second: [0.02, -1]\n");
+        assertEquals(2, run("validate", broken.toString()));
+        assertTrue(err.toString().contains("point 1"), err.toString());
+    }
+
+    @Test
+    void benchSweepComparesWithAnotherExecutorOnly() throws IOException {
+        Path file = sweep(GRID);
+        assertEquals(2, run("bench", "sweep", file.toString(), "--executor", "local"));
+        assertTrue(err.toString().contains("name the executor to compare with local threads"), err.toString());
+        assertEquals(2, run("bench", "sweep", file.toString(), "--executor", "spark"));
+        assertTrue(err.toString().contains("the Spark executor is not on the class path"), err.toString());
     }
 }

@@ -1,0 +1,148 @@
+package org.depinlab.simulator.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.math3.stat.descriptive.rank.Median;
+
+import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.report.RunWriter;
+import org.depinlab.simulator.scenario.ScenarioException;
+import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.simulator.scenario.SweepLoader;
+import org.depinlab.simulator.scenario.SweepPlan;
+import org.depinlab.simulator.sweep.SweepExecutor;
+import org.depinlab.simulator.sweep.SweepRunner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code depinlab bench sweep}: one sweep on local threads, then on another executor with as many
+ * slots, in the same process; prints both wall times and the other executor's overhead as a
+ * percentage of the local time, and checks that both wrote the same summary.
+ */
+@Command(name = "sweep",
+        mixinStandardHelpOptions = true,
+        description = {"Runs SWEEP on N local threads, then on the executor given (Spark local[N] by default), and"
+                + " prints the wall times, the overhead % (with and without starting the executor) and whether the"
+                + " two summary.csv files are byte-identical (exit 1 if not).",
+            "Rounds alternate which executor goes first, after an untimed warm-up on local threads.",
+            "E.g. ./depinlab bench sweep scenarios/sweeps/executor-bench.yaml --executor spark --threads 2"})
+final class BenchSweepCommand implements Callable<Integer> {
+
+    private static final SweepRunner.Shard WHOLE = new SweepRunner.Shard(0, 1);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "SWEEP", description = "Sweep file (YAML).")
+    private Path file;
+
+    @Option(names = "--executor", required = true, paramLabel = "NAME", description = "Executor to compare with"
+            + " local threads (allowed: spark).")
+    private String executor;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: local[N]).")
+    private String master;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Local threads, and Spark slots when --master is"
+            + " not given (default: ${DEFAULT-VALUE}).")
+    private int threads = 2;
+
+    @Option(names = "--rounds", paramLabel = "R", description = "Timed rounds; odd rounds run the other executor"
+            + " first (default: ${DEFAULT-VALUE}).")
+    private int rounds = 1;
+
+    @Override
+    public Integer call() throws IOException {
+        if (threads < 1 || rounds < 1) {
+            throw new UserInputException("--threads and --rounds must be >= 1, got " + threads + " and " + rounds);
+        }
+        if (executor.equals(SweepExecutors.LOCAL)) {
+            throw new UserInputException("--executor: name the executor to compare with local threads (allowed:"
+                    + " spark)");
+        }
+        GpuProfiles profiles = GpuProfiles.builtIn();
+        ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
+        SweepPlan plan;
+        try {
+            plan = new SweepLoader(scenarios).load(file);
+        } catch (ScenarioException | DataFormatException | IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        int runs = plan.points().size() * plan.replications();
+        out.printf(Locale.ROOT, "Sweep benchmark: %s, %d points x %d replications = %d runs, %d local threads vs %s,"
+                + " %d round(s)%n", plan.name(), plan.points().size(), plan.replications(), runs, threads, executor
+                + (master == null ? " local[" + threads + "]" : " " + master), rounds);
+        out.flush();
+        Path work = Files.createTempDirectory("depinlab-bench-sweep");
+        try {
+            // untimed: a slice of about 2 runs per thread, so that neither side pays for the JIT's warm-up
+            int slices = Math.max(1, plan.points().size() / (2 * threads));
+            timeLocal(plan, work.resolve("warm-up"), new SweepRunner.Shard(0, slices), scenarios, profiles);
+            boolean same = true;
+            double[] overheads = new double[rounds];
+            for (int round = 0; round < rounds; round++) {
+                Path local = work.resolve("local-" + round);
+                Path other = work.resolve("other-" + round);
+                double localSeconds;
+                double[] otherSeconds;
+                if (round % 2 == 0) {
+                    localSeconds = timeLocal(plan, local, WHOLE, scenarios, profiles);
+                    otherSeconds = timeOther(plan, other, scenarios, profiles);
+                } else {
+                    otherSeconds = timeOther(plan, other, scenarios, profiles);
+                    localSeconds = timeLocal(plan, local, WHOLE, scenarios, profiles);
+                }
+                overheads[round] = (otherSeconds[0] / localSeconds - 1) * 100;
+                out.printf(Locale.ROOT, "  round %d: local %.2f s (%.2f s per run per thread), %s %.2f s (starting it"
+                        + " %.2f s): overhead %+.1f %% (%+.1f %% without the start)%n", round + 1, localSeconds,
+                        localSeconds * threads / runs, executor, otherSeconds[0], otherSeconds[1], overheads[round],
+                        ((otherSeconds[0] - otherSeconds[1]) / localSeconds - 1) * 100);
+                out.flush();
+                same &= Files.readString(local.resolve("summary.csv"))
+                        .equals(Files.readString(other.resolve("summary.csv")));
+            }
+            Arrays.sort(overheads);
+            out.printf(Locale.ROOT, "  overhead of %s over local threads: median %+.1f %% (%+.1f to %+.1f %%)%n",
+                    executor, new Median().evaluate(overheads), overheads[0], overheads[rounds - 1]);
+            out.println("  summary.csv: " + (same ? "byte-identical in every round" : "DIFFERENT"));
+            return same ? 0 : 1;
+        } finally {
+            RunWriter.delete(work);
+        }
+    }
+
+    private double timeLocal(SweepPlan plan, Path out, SweepRunner.Shard shard, ScenarioLoader scenarios,
+                             GpuProfiles profiles) throws IOException {
+        long start = System.nanoTime();
+        try (SweepExecutor local = SweepExecutors.open(SweepExecutors.LOCAL, null, threads, plan.name(), scenarios,
+                profiles)) {
+            new SweepRunner(scenarios, profiles).run(plan, out, local, shard, false, n -> { });
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Wall seconds of the whole sweep on the other executor, and of starting it. */
+    private double[] timeOther(SweepPlan plan, Path out, ScenarioLoader scenarios, GpuProfiles profiles)
+            throws IOException {
+        long start = System.nanoTime();
+        double started;
+        try (SweepExecutor other = SweepExecutors.open(executor, master, threads, plan.name(), scenarios, profiles)) {
+            started = (System.nanoTime() - start) / 1e9;
+            new SweepRunner(scenarios, profiles).run(plan, out, other, WHOLE, false, n -> { });
+        }
+        return new double[] {(System.nanoTime() - start) / 1e9, started};
+    }
+}

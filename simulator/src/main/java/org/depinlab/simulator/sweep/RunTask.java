@@ -1,0 +1,37 @@
+package org.depinlab.simulator.sweep;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One run of a sweep, as plain data that can travel to another machine: the run is a pure function
+ * of it (see {@link PointRun}).
+ *
+ * @param point       point index
+ * @param replication replication index
+ * @param seed        the seed the run uses
+ * @param scenario    the base scenario file, absolute (on a cluster: a path every worker can read)
+ * @param overrides   the point's field values as a JSON object (field path → value)
+ * @param values      the same values as text, for the results and for messages
+ */
+public record RunTask(int point, int replication, long seed, String scenario, String overrides,
+                      LinkedHashMap<String, String> values) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The point and its parameters, for messages: {@code point 3, replication 1 (a = 0.5, b = x)}. */
+    public String describe() {
+        StringBuilder text = new StringBuilder("point " + point + ", replication " + replication);
+        if (!values.isEmpty()) {
+            text.append(" (");
+            String separator = "";
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                text.append(separator).append(value.getKey()).append(" = ").append(value.getValue());
+                separator = ", ";
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+}
