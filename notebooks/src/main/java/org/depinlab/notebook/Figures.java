@@ -1,0 +1,57 @@
+package org.depinlab.notebook;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+
+/**
+ * Saves a notebook's charts as SVG files. The folder is the system property
+ * {@value #FOLDER_PROPERTY} (the runner points it beside the executed notebook, which links every
+ * new file); without it, {@code target/figures} under the working directory (in Jupyter, the
+ * notebook's folder).
+ */
+public final class Figures {
+
+    /** System property naming the folder charts are saved to. */
+    public static final String FOLDER_PROPERTY = "depinlab.figures";
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
+
+    private Figures() {
+    }
+
+    /** The folder charts are saved to now. */
+    public static Path folder() {
+        return Path.of(System.getProperty(FOLDER_PROPERTY, "target/figures"));
+    }
+
+    /**
+     * Writes {@code svg} (an {@code <svg>} element, e.g. from the simulator's {@code report.Charts})
+     * to {@code NAME.svg} in {@link #folder()}, replacing a file of that name.
+     *
+     * @return the file written
+     */
+    public static Path save(String name, String svg) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a figure name is letters, digits, '-' and '_', got '" + name + "'");
+        }
+        if (!svg.startsWith("<svg")) {
+            throw new IllegalArgumentException("figure " + name + " is not an <svg> element");
+        }
+        Path file = folder().resolve(name + ".svg");
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(name + ".svg.tmp");
+            Files.writeString(temporary, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n",
+                    StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write figure " + file, e);
+        }
+        return file;
+    }
+}
