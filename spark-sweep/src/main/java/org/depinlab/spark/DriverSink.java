@@ -10,16 +10,19 @@ import scala.runtime.BoxedUnit;
 
 /**
  * On the driver: hears each partition's outcomes as its task finishes (Spark calls it one at a
- * time) and passes them to the sweep's sink. A sink failure (say, a full disk) is kept and thrown
- * after the job, not into Spark's scheduler thread.
+ * time) and passes them to the sweep's sink. A sink failure (say, a full disk) is kept, reported
+ * through {@code onFailure} (which cancels the job) and thrown after the job, not into Spark's
+ * scheduler thread.
  */
 final class DriverSink extends AbstractFunction2<Object, ArrayList<RunOutcome>, BoxedUnit> {
 
     private final Consumer<RunOutcome> sink;
+    private final Runnable onFailure;
     private RuntimeException failure;
 
-    DriverSink(Consumer<RunOutcome> sink) {
+    DriverSink(Consumer<RunOutcome> sink, Runnable onFailure) {
         this.sink = sink;
+        this.onFailure = onFailure;
     }
 
     @Override
@@ -29,6 +32,7 @@ final class DriverSink extends AbstractFunction2<Object, ArrayList<RunOutcome>, 
                 outcomes.forEach(sink);
             } catch (RuntimeException e) {
                 failure = e;
+                onFailure.run();
             }
         }
         return BoxedUnit.UNIT;

@@ -25,7 +25,7 @@ import scala.reflect.ClassTag$;
 public final class SparkSweepExecutor implements SweepExecutor {
 
     private static final Pattern MASTER = Pattern.compile(
-            "local(\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?])?|local-cluster\\[\\d+,\\d+,\\d+]|spark://\\S+|yarn|k8s://\\S+");
+            "local(\\[(\\*|[1-9]\\d*)(,[1-9]\\d*)?])?|spark://\\S+");
 
     private final JavaSparkContext context;
 
@@ -59,11 +59,16 @@ public final class SparkSweepExecutor implements SweepExecutor {
         }
     }
 
-    /** {@code master} if it has the form of a Spark master URL, else an error saying which forms do. */
+    /**
+     * {@code master} if it is a master this application can reach by itself (local, or a standalone
+     * cluster), else an error saying which are; YARN and Kubernetes need spark-submit, which brings
+     * their client libraries and sets the master itself.
+     */
     static String checked(String master) {
         if (!MASTER.matcher(master).matches()) {
-            throw new IllegalArgumentException("--master: '" + master + "' is not a Spark master URL (allowed: local,"
-                    + " local[N], local[*], local[N,RETRIES], spark://HOST:PORT[,HOST:PORT…], yarn, k8s://URL)");
+            throw new IllegalArgumentException("--master: '" + master + "' is not a Spark master this command starts"
+                    + " (allowed: local, local[N], local[*], local[N,RETRIES], spark://HOST:PORT[,HOST:PORT…]; for"
+                    + " YARN or Kubernetes, give spark-submit's --master and leave this one out)");
         }
         return master;
     }
@@ -74,13 +79,15 @@ public final class SparkSweepExecutor implements SweepExecutor {
             return;
         }
         JavaRDD<RunTask> runs = context.parallelize(tasks, tasks.size());
-        DriverSink handler = new DriverSink(sink);
+        // a sink that fails (say, a full disk) cancels the job: running on would only lose more runs
+        DriverSink handler = new DriverSink(sink, () -> context.sc().cancelAllJobs());
         @SuppressWarnings("unchecked")
         ClassTag<ArrayList<RunOutcome>> tag = (ClassTag<ArrayList<RunOutcome>>) (ClassTag<?>) ClassTag$.MODULE$
                 .apply(ArrayList.class);
         try {
             context.sc().runJob(runs.rdd(), new RunPartition(), handler, tag);
         } catch (Exception e) {
+            handler.rethrow();
             // Scala throws SparkException, a checked exception Java cannot name here
             throw new IllegalStateException("the Spark job failed: " + e.getMessage(), e);
         }

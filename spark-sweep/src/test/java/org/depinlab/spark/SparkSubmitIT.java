@@ -3,6 +3,7 @@ package org.depinlab.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's spark-submit line, run the way spark-submit runs it: Spark's {@code SparkSubmit} in
- * a JVM whose class path holds Spark's jars only, given the application jar, which Spark loads in
- * a class loader of its own (where the executor must still be found). Runs after {@code package}.
+ * a JVM whose class path holds Spark's jars only (Spark and what it depends on, Jackson included;
+ * none of the application's own libraries), given the application jar, which Spark loads in a class
+ * loader of its own (where the executor must still be found). Runs after {@code package}.
  */
 class SparkSubmitIT {
 
@@ -41,7 +43,8 @@ class SparkSubmitIT {
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "@" + Path.of("spark-jvm.options").toAbsolutePath(),
-                "-cp", Files.readString(Path.of("target/spark-submit-classpath.txt")).strip(),
+                "-cp", Files.readString(Path.of("target/spark-classpath.txt")).strip() + File.pathSeparator
+                        + Files.readString(Path.of("target/spark-jackson-classpath.txt")).strip(),
                 "org.apache.spark.deploy.SparkSubmit", "--master", "local[2]",
                 "--class", "org.depinlab.simulator.cli.DepinlabCommand",
                 Path.of("target/depinlab-spark.jar").toAbsolutePath().toString(),

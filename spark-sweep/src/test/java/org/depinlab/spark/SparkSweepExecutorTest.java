@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.cli.DepinlabCommand;
@@ -89,7 +90,9 @@ class SparkSweepExecutorTest {
                 + " vanishing.csv): ") && message.contains("point 1, replication 1 (") && message.contains(
                 "protocol.price.replay.file: no readable file "), message);
         assertEquals(2, Files.readAllLines(out.resolve("points.jsonl")).size(), "point 0's two runs are kept");
-        assertTrue(Files.readString(out.resolve("summary.csv")).lines().skip(1).allMatch(l -> l.startsWith("0,")));
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals(2, summary.size(), "a header and point 0");
+        assertTrue(summary.get(1).startsWith("0,2,steady.csv,2,"), summary.get(1));
     }
 
     @Test
@@ -98,8 +101,11 @@ class SparkSweepExecutorTest {
                 + "\ngrid:\n  duration_days: [1]\n");
         assertEquals(2, run("sweep", sweep.toString(), "--executor", "spark", "--master", "local[0]", "--out",
                 folder.resolve("out").toString()));
-        assertTrue(err.toString().contains("--master: 'local[0]' is not a Spark master URL (allowed: local,"),
-                err.toString());
+        assertTrue(err.toString().contains("--master: 'local[0]' is not a Spark master this command starts (allowed:"
+                + " local,"), err.toString());
+        assertEquals(2, run("sweep", sweep.toString(), "--executor", "spark", "--master", "yarn", "--out",
+                folder.resolve("out").toString()));
+        assertTrue(err.toString().contains("for YARN or Kubernetes, give spark-submit's --master"), err.toString());
         assertEquals("spark://a:7077,b:7077", SparkSweepExecutor.checked("spark://a:7077,b:7077"));
         assertEquals("local[*]", SparkSweepExecutor.checked("local[*]"));
         assertEquals("local[4,2]", SparkSweepExecutor.checked("local[4,2]"));

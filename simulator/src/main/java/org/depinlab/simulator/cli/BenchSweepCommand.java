@@ -18,7 +18,9 @@ import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepLoader;
 import org.depinlab.simulator.scenario.SweepPlan;
 import org.depinlab.simulator.sweep.SweepExecutor;
+import org.depinlab.simulator.sweep.SweepFailedException;
 import org.depinlab.simulator.sweep.SweepRunner;
+import org.depinlab.simulator.sweep.SweepStoppedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,9 +35,9 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
-        description = {"Runs SWEEP on N local threads, then on the executor given (Spark local[N] by default), and"
-                + " prints the wall times, the overhead % (with and without starting the executor) and whether the"
-                + " two summary.csv files are byte-identical (exit 1 if not).",
+        description = {"Runs SWEEP on N local threads and on the executor given (Spark local[N] unless --master),"
+                + " and prints the wall times, the overhead %, the time to start the executor and whether the two"
+                + " summary.csv files are byte-identical (exit 1 if not).",
             "Rounds alternate which executor goes first, after an untimed warm-up on local threads.",
             "E.g. ./depinlab bench sweep scenarios/sweeps/executor-bench.yaml --executor spark --threads 2"})
 final class BenchSweepCommand implements Callable<Integer> {
@@ -87,62 +89,69 @@ final class BenchSweepCommand implements Callable<Integer> {
                 + (master == null ? " local[" + threads + "]" : " " + master), rounds);
         out.flush();
         Path work = Files.createTempDirectory("depinlab-bench-sweep");
-        try {
+        SweepRunner runner = new SweepRunner(scenarios, profiles);
+        // opened first, so that a bad executor or master is reported before anything runs
+        long opening = System.nanoTime();
+        try (SweepExecutor other = SweepExecutors.open(executor, master, threads, plan.name(), scenarios, profiles)) {
+            double startSeconds = (System.nanoTime() - opening) / 1e9;
+            out.printf(Locale.ROOT, "  starting %s took %.2f s (once per sweep; not in the rounds below)%n", executor,
+                    startSeconds);
+            out.flush();
             // untimed: a slice of about 2 runs per thread, so that neither side pays for the JIT's warm-up
             int slices = Math.max(1, plan.points().size() / (2 * threads));
-            timeLocal(plan, work.resolve("warm-up"), new SweepRunner.Shard(0, slices), scenarios, profiles);
+            timeLocal(runner, plan, work.resolve("warm-up"), new SweepRunner.Shard(0, slices), scenarios, profiles);
             boolean same = true;
             double[] overheads = new double[rounds];
+            double firstLocal = 0;
             for (int round = 0; round < rounds; round++) {
                 Path local = work.resolve("local-" + round);
-                Path other = work.resolve("other-" + round);
+                Path elsewhere = work.resolve("other-" + round);
                 double localSeconds;
-                double[] otherSeconds;
+                double otherSeconds;
                 if (round % 2 == 0) {
-                    localSeconds = timeLocal(plan, local, WHOLE, scenarios, profiles);
-                    otherSeconds = timeOther(plan, other, scenarios, profiles);
+                    localSeconds = timeLocal(runner, plan, local, WHOLE, scenarios, profiles);
+                    otherSeconds = time(runner, plan, elsewhere, other);
                 } else {
-                    otherSeconds = timeOther(plan, other, scenarios, profiles);
-                    localSeconds = timeLocal(plan, local, WHOLE, scenarios, profiles);
+                    otherSeconds = time(runner, plan, elsewhere, other);
+                    localSeconds = timeLocal(runner, plan, local, WHOLE, scenarios, profiles);
                 }
-                overheads[round] = (otherSeconds[0] / localSeconds - 1) * 100;
-                out.printf(Locale.ROOT, "  round %d: local %.2f s (%.2f s per run per thread), %s %.2f s (starting it"
-                        + " %.2f s): overhead %+.1f %% (%+.1f %% without the start)%n", round + 1, localSeconds,
-                        localSeconds * threads / runs, executor, otherSeconds[0], otherSeconds[1], overheads[round],
-                        ((otherSeconds[0] - otherSeconds[1]) / localSeconds - 1) * 100);
+                firstLocal = round == 0 ? localSeconds : firstLocal;
+                overheads[round] = (otherSeconds / localSeconds - 1) * 100;
+                out.printf(Locale.ROOT, "  round %d (%s first): local %.2f s (%.2f s per run per thread), %s %.2f s:"
+                        + " overhead %+.1f %%%n", round + 1, round % 2 == 0 ? "local" : executor, localSeconds,
+                        localSeconds * threads / runs, executor, otherSeconds, overheads[round]);
                 out.flush();
                 same &= Files.readString(local.resolve("summary.csv"))
-                        .equals(Files.readString(other.resolve("summary.csv")));
+                        .equals(Files.readString(elsewhere.resolve("summary.csv")));
             }
             Arrays.sort(overheads);
-            out.printf(Locale.ROOT, "  overhead of %s over local threads: median %+.1f %% (%+.1f to %+.1f %%)%n",
-                    executor, new Median().evaluate(overheads), overheads[0], overheads[rounds - 1]);
+            out.printf(Locale.ROOT, "  overhead of %s over local threads: median %+.1f %% (%+.1f to %+.1f %%); with"
+                    + " its start added to one sweep: %+.1f %% more%n", executor, new Median().evaluate(overheads),
+                    overheads[0], overheads[rounds - 1], startSeconds / firstLocal * 100);
             out.println("  summary.csv: " + (same ? "byte-identical in every round" : "DIFFERENT"));
             return same ? 0 : 1;
+        } catch (SweepFailedException | SweepStoppedException e) {
+            spec.commandLine().getErr().println("depinlab bench sweep: " + plan.name() + ": " + e.getMessage());
+            return 1;
         } finally {
             RunWriter.delete(work);
         }
     }
 
-    private double timeLocal(SweepPlan plan, Path out, SweepRunner.Shard shard, ScenarioLoader scenarios,
-                             GpuProfiles profiles) throws IOException {
+    private double timeLocal(SweepRunner runner, SweepPlan plan, Path out, SweepRunner.Shard shard,
+                             ScenarioLoader scenarios, GpuProfiles profiles) throws IOException {
         long start = System.nanoTime();
         try (SweepExecutor local = SweepExecutors.open(SweepExecutors.LOCAL, null, threads, plan.name(), scenarios,
                 profiles)) {
-            new SweepRunner(scenarios, profiles).run(plan, out, local, shard, false, n -> { });
+            runner.run(plan, out, local, shard, false, n -> { });
         }
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Wall seconds of the whole sweep on the other executor, and of starting it. */
-    private double[] timeOther(SweepPlan plan, Path out, ScenarioLoader scenarios, GpuProfiles profiles)
+    private static double time(SweepRunner runner, SweepPlan plan, Path out, SweepExecutor executor)
             throws IOException {
         long start = System.nanoTime();
-        double started;
-        try (SweepExecutor other = SweepExecutors.open(executor, master, threads, plan.name(), scenarios, profiles)) {
-            started = (System.nanoTime() - start) / 1e9;
-            new SweepRunner(scenarios, profiles).run(plan, out, other, WHOLE, false, n -> { });
-        }
-        return new double[] {(System.nanoTime() - start) / 1e9, started};
+        runner.run(plan, out, executor, WHOLE, false, n -> { });
+        return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -44,7 +44,7 @@ public final class DepinlabCommand implements Runnable {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof UserInputException) {
-                cmd.getErr().println("depinlab " + cmd.getCommandName() + ": " + exception.getMessage());
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
                 return EXIT_USAGE;
             }
             throw exception;

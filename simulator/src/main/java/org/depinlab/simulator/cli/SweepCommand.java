@@ -17,6 +17,7 @@ import org.depinlab.simulator.scenario.SweepPlan;
 import org.depinlab.simulator.sweep.SweepExecutor;
 import org.depinlab.simulator.sweep.SweepFailedException;
 import org.depinlab.simulator.sweep.SweepRunner;
+import org.depinlab.simulator.sweep.SweepStoppedException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,7 +93,7 @@ final class SweepCommand implements Callable<Integer> {
                 } else {
                     runs = runner.run(plan, target, executorInUse, slice, resume, n -> { });
                 }
-            } catch (SweepFailedException e) {
+            } catch (SweepFailedException | SweepStoppedException e) {
                 spec.commandLine().getErr().println("depinlab sweep: " + plan.name() + ": " + e.getMessage());
                 return 1;
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.depinlab.gpubench.catalog.GpuCatalog;
+import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepLoader;
@@ -45,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
                 } else {
                     out.println("ok: " + file + " (" + loader.load(file).name() + ")");
                 }
-            } catch (ScenarioException e) {
+            } catch (ScenarioException | DataFormatException e) {
                 err.println(e.getMessage());
                 failed++;
             }

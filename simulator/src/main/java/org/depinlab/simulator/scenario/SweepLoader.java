@@ -22,6 +22,9 @@ import org.depinlab.simulator.engine.RandomStreams;
  */
 public final class SweepLoader {
 
+    /** The dimensions Commons Math's Sobol generator has direction numbers for. */
+    private static final int SOBOL_DIMENSIONS = 1_000;
+
     private final ScenarioLoader scenarios;
 
     public SweepLoader(ScenarioLoader scenarios) {
@@ -134,7 +137,14 @@ public final class SweepLoader {
         });
         double[][] unit = switch (method) {
             case "latin_hypercube" -> latinHypercube(n, paths.size(), new RandomStreams(seed).stream("sweep-sample"));
-            case "sobol" -> sobol(n, paths.size());
+            case "sobol" -> {
+                if (paths.size() > SOBOL_DIMENSIONS) {
+                    throw sample.error(sample.child("ranges"), paths.size() + " fields is more than the Sobol"
+                            + " sequence's " + SOBOL_DIMENSIONS + " dimensions (allowed: up to " + SOBOL_DIMENSIONS
+                            + ", or method latin_hypercube)");
+                }
+                yield sobol(n, paths.size());
+            }
             default -> throw sample.error(sample.child("method"), "'" + method + "' is not a sampling method (allowed:"
                     + " latin_hypercube, sobol)");
         };

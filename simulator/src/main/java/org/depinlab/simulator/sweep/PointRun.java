@@ -24,6 +24,7 @@ import org.depinlab.simulator.scenario.ScenarioLoader;
 public final class PointRun {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FRAMES = 3;
     private static final TypeReference<LinkedHashMap<String, JsonNode>> OVERRIDES = new TypeReference<>() { };
 
     private final ScenarioLoader loader;
@@ -52,8 +53,18 @@ public final class PointRun {
         } catch (ScenarioException | DataFormatException e) {
             return RunOutcome.failed(task, e.getMessage());
         } catch (RuntimeException e) {
-            return RunOutcome.failed(task, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return RunOutcome.failed(task, unexpected(e));
         }
+    }
+
+    /** A bug's message with where it happened: the frames would otherwise be lost on a worker. */
+    private static String unexpected(RuntimeException e) {
+        StringBuilder text = new StringBuilder(e.toString());
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(FRAMES, frames.length); i++) {
+            text.append(i == 0 ? " at " : " < ").append(frames[i]);
+        }
+        return text.toString();
     }
 
     private static final class BuiltIn {

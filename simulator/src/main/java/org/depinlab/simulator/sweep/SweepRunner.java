@@ -80,11 +80,15 @@ public final class SweepRunner {
     /**
      * Runs what is not yet in {@code out} of {@code plan}'s slice on {@code executor}. Failed runs do
      * not stop the others: every finished run is kept and summarised, then the failures are thrown.
+     * An executor other than local threads runs {@link PointRun#builtIn()}, not this runner's loader
+     * and profiles (a cluster worker has only the built-in ones).
      *
      * @param progress hears the number of runs to make (first), then each run finished (1 each)
      *
      * @return how many runs this call made
-     * @throws SweepFailedException after writing the outputs, when some runs failed
+     * @throws SweepFailedException  after writing the outputs, when some runs failed
+     * @throws SweepStoppedException after writing the outputs of the runs that finished, when the
+     *                               executor itself stopped (a lost cluster, a full disk)
      */
     public int run(SweepPlan plan, Path out, SweepExecutor executor, Shard shard, boolean resume,
                    IntConsumer progress) throws IOException {
@@ -101,18 +105,29 @@ public final class SweepRunner {
         List<RunTask> tasks = tasks(plan, shard, done);
         progress.accept(tasks.size());
         List<RunOutcome> failures = new ArrayList<>();
-        executor.execute(tasks, outcome -> {
-            if (outcome.isFailure()) {
-                failures.add(outcome);
-            } else {
-                append(results, outcome.result());
-            }
-            progress.accept(1);
-        });
+        int[] finished = {0};
+        RuntimeException stopped = null;
+        try {
+            executor.execute(tasks, outcome -> {
+                if (outcome.isFailure()) {
+                    failures.add(outcome);
+                } else {
+                    append(results, outcome.result());
+                }
+                finished[0]++;
+                progress.accept(1);
+            });
+        } catch (RuntimeException e) {
+            stopped = e;
+        }
+        // what finished is summarised even when the executor stopped early
         List<PointResult> all = read(results);
         writeSorted(results, all);
         writeSummary(out, all, plan.outputs());
         writeReport(out, plan.name(), all, plan.outputs());
+        if (stopped != null) {
+            throw new SweepStoppedException(finished[0], tasks.size(), stopped);
+        }
         if (!failures.isEmpty()) {
             throw new SweepFailedException(failures, tasks.size());
         }

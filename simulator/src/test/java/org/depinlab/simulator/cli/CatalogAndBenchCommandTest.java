@@ -66,7 +66,7 @@ class CatalogAndBenchCommandTest {
     @Test
     void unknownModelIsAUsageErrorNamingTheAllowedModels() {
         assertEquals(2, run("bench", "gpu", "--model", "GTX-1080"));
-        assertTrue(err.toString().startsWith("depinlab gpu: --model: unknown GPU model 'GTX-1080' (allowed: H100-SXM,"),
+        assertTrue(err.toString().startsWith("depinlab bench gpu: --model: unknown GPU model 'GTX-1080' (allowed: H100-SXM,"),
                 err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.cli.DepinlabCommand;
@@ -183,6 +184,7 @@ class SweepTest {
                 e.getMessage());
         assertEquals(2, Files.readAllLines(out.resolve("points.jsonl")).size(), "point 0's runs are kept");
         assertEquals(2, Files.readString(out.resolve("summary.csv")).lines().count(), "a header and point 0");
+        assertTrue(Files.readString(out.resolve("summary.csv")).contains("\n0,a.csv,2,"), "point 0, both runs");
 
         Files.writeString(missing, prices);
         assertEquals(2, runner.run(plan, out, 2, all, true, n -> { }), "resume runs only the failed ones");
@@ -220,8 +222,54 @@ class SweepTest {
     void benchSweepComparesWithAnotherExecutorOnly() throws IOException {
         Path file = sweep(GRID);
         assertEquals(2, run("bench", "sweep", file.toString(), "--executor", "local"));
-        assertTrue(err.toString().contains("name the executor to compare with local threads"), err.toString());
+        assertTrue(err.toString().contains("depinlab bench sweep: --executor: name the executor to compare with local"
+                + " threads"), err.toString());
         assertEquals(2, run("bench", "sweep", file.toString(), "--executor", "spark"));
         assertTrue(err.toString().contains("the Spark executor is not on the class path"), err.toString());
+    }
+
+    @Test
+    void anExecutorThatStopsLeavesItsFinishedRunsSummarisedForResume() throws IOException {
+        SweepPlan plan = plan(sweep(GRID));
+        SweepRunner runner = new SweepRunner(new ScenarioLoader(GpuProfiles.builtIn().catalog()), GpuProfiles.builtIn());
+        SweepRunner.Shard all = new SweepRunner.Shard(0, 1);
+        SweepExecutor stopsAfterFive = new SweepExecutor() {
+            @Override
+            public void execute(List<RunTask> tasks, Consumer<RunOutcome> sink) {
+                for (RunTask task : tasks.subList(0, 5)) {
+                    sink.accept(PointRun.builtIn().run(task));
+                }
+                throw new IllegalStateException("lost the cluster\n\tat a long trace");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Path out = folder.resolve("out");
+        SweepStoppedException e = assertThrows(SweepStoppedException.class,
+                () -> runner.run(plan, out, stopsAfterFive, all, false, n -> { }));
+        assertEquals("the sweep stopped after 5 of 12 runs (those that finished are kept and summarised; --resume"
+                + " runs the rest): lost the cluster", e.getMessage());
+        assertEquals(5, Files.readAllLines(out.resolve("points.jsonl")).size());
+        assertTrue(Files.readString(out.resolve("summary.csv")).contains("\n1,0.02,lowest_price,2,"),
+                "point 1 summarised from its two finished runs");
+
+        assertEquals(7, runner.run(plan, out, 2, all, true, n -> { }));
+        Path whole = folder.resolve("whole");
+        runner.run(plan, whole, 2, all, false, n -> { });
+        assertEquals(Files.readString(whole.resolve("summary.csv")), Files.readString(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void aSobolSampleOverMoreFieldsThanItsDimensionsIsABadSweep() throws IOException {
+        StringBuilder ranges = new StringBuilder();
+        for (int i = 0; i < 1_001; i++) {
+            ranges.append("    f").append(i).append(": [0, 1]\n");
+        }
+        Path file = sweep("sample:\n  method: sobol\n  points: 2\n  ranges:\n" + ranges);
+        assertEquals(2, run("validate", file.toString()));
+        assertTrue(err.toString().contains("sample.ranges: 1001 fields is more than the Sobol sequence's 1000"
+                + " dimensions"), err.toString());
     }
 }
