@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.depinlab.simulator.report.RunWriter;
 
 /**
  * Executes notebooks: every code cell in order through one {@link JShellSession} per notebook,
@@ -68,7 +69,7 @@ public final class NotebookRunner {
         int codeCells = 0;
         String previousFolder = System.getProperty(Figures.FOLDER_PROPERTY);
         try (JShellSession session = new JShellSession(classpath)) {
-            deleteTree(figures);
+            clear(figures);
             // relative to the working directory where it can be, so a cell that prints it prints the same anywhere
             Path here = Path.of("").toAbsolutePath();
             Path absolute = figures.toAbsolutePath();
@@ -169,6 +170,14 @@ public final class NotebookRunner {
         }
     }
 
+    private static void clear(Path folder) {
+        try {
+            RunWriter.delete(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + folder, e);
+        }
+    }
+
     private static void write(ObjectNode json, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -177,19 +186,6 @@ public final class NotebookRunner {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + folder, e);
         }
     }
 

@@ -110,9 +110,9 @@ final class BenchSweepCommand implements Callable<Integer> {
                 double otherSeconds;
                 if (round % 2 == 0) {
                     localSeconds = timeLocal(runner, plan, local, WHOLE, scenarios, profiles);
-                    otherSeconds = time(runner, plan, elsewhere, other);
+                    otherSeconds = time(runner, plan, elsewhere, other, WHOLE);
                 } else {
-                    otherSeconds = time(runner, plan, elsewhere, other);
+                    otherSeconds = time(runner, plan, elsewhere, other, WHOLE);
                     localSeconds = timeLocal(runner, plan, local, WHOLE, scenarios, profiles);
                 }
                 firstLocal = round == 0 ? localSeconds : firstLocal;
@@ -140,18 +140,16 @@ final class BenchSweepCommand implements Callable<Integer> {
 
     private double timeLocal(SweepRunner runner, SweepPlan plan, Path out, SweepRunner.Shard shard,
                              ScenarioLoader scenarios, GpuProfiles profiles) throws IOException {
-        long start = System.nanoTime();
         try (SweepExecutor local = SweepExecutors.open(SweepExecutors.LOCAL, null, threads, plan.name(), scenarios,
                 profiles)) {
-            runner.run(plan, out, local, shard, false, n -> { });
+            return time(runner, plan, out, local, shard);
         }
-        return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double time(SweepRunner runner, SweepPlan plan, Path out, SweepExecutor executor)
-            throws IOException {
+    private static double time(SweepRunner runner, SweepPlan plan, Path out, SweepExecutor executor,
+                               SweepRunner.Shard shard) throws IOException {
         long start = System.nanoTime();
-        runner.run(plan, out, executor, WHOLE, false, n -> { });
+        runner.run(plan, out, executor, shard, false, n -> { });
         return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -1,6 +1,7 @@
 package org.depinlab.simulator.sweep;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.Map;
 
 /**
@@ -16,4 +17,8 @@ public record PointResult(int point, int replication, long seed, Map<String, Str
                           Map<String, Double> figures) implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** By (point, replication): the order of every sweep output, whatever order the runs finished in. */
+    static final Comparator<PointResult> ORDER = Comparator.comparingInt(PointResult::point)
+            .thenComparingInt(PointResult::replication);
 }

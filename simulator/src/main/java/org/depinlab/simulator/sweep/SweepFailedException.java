@@ -1,5 +1,6 @@
 package org.depinlab.simulator.sweep;
 
+import java.util.Comparator;
 import java.util.List;
 
 /** Some runs of a sweep failed; the others finished and are in its outputs. */
@@ -23,9 +24,8 @@ public final class SweepFailedException extends RuntimeException {
         StringBuilder text = new StringBuilder(failures.size() + " of " + runs + " runs failed (the others are kept;"
                 + " --resume runs the failed ones again):");
         failures.stream()
-                .sorted((a, b) -> a.task().point() != b.task().point()
-                        ? Integer.compare(a.task().point(), b.task().point())
-                        : Integer.compare(a.task().replication(), b.task().replication()))
+                .sorted(Comparator.comparingInt((RunOutcome f) -> f.task().point())
+                        .thenComparingInt(f -> f.task().replication()))
                 .forEach(f -> text.append("\n  ").append(f.task().describe()).append(": ").append(f.failure()));
         return text.toString();
     }

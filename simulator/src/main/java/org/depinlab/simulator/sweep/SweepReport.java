@@ -28,9 +28,7 @@ public final class SweepReport {
 
     /** The page for {@code results} (any order), summarising {@code outputs} (empty: every numeric figure). */
     public static String page(String name, List<PointResult> results, List<String> outputs) {
-        Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
-        results.stream().sorted(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication))
-                .forEach(r -> byPoint.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
+        Map<Integer, List<PointResult>> byPoint = SweepSummary.byPoint(results);
         Set<String> parameters = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>(outputs);
         byPoint.values().forEach(runs -> {

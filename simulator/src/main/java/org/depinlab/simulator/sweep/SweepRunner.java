@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,22 +205,17 @@ public final class SweepRunner {
      * order, the finished sweep's file is the same whatever the thread count.
      */
     static void writeSorted(Path file, List<PointResult> results) throws IOException {
-        results.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
+        results.sort(PointResult.ORDER);
         StringBuilder lines = new StringBuilder();
         for (PointResult r : results) {
             lines.append(JSON.writeValueAsString(r)).append('\n');
         }
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, lines);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        replace(file, lines);
     }
 
     /** Writes {@code summary.csv} (through a temporary file) from every result. */
     static void writeSummary(Path out, List<PointResult> results, List<String> outputs) throws IOException {
-        results.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
-        Path temporary = out.resolve(SUMMARY + ".tmp");
-        Files.writeString(temporary, SweepSummary.csv(results, outputs));
-        Files.move(temporary, out.resolve(SUMMARY), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        replace(out.resolve(SUMMARY), SweepSummary.csv(results, outputs));
     }
 
     /**
@@ -244,9 +238,14 @@ public final class SweepRunner {
 
     /** Writes the sweep's {@code report.html} (through a temporary file). */
     static void writeReport(Path out, String name, List<PointResult> results, List<String> outputs) throws IOException {
-        Path temporary = out.resolve(REPORT + ".tmp");
-        Files.writeString(temporary, SweepReport.page(name, results, outputs));
-        Files.move(temporary, out.resolve(REPORT), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        replace(out.resolve(REPORT), SweepReport.page(name, results, outputs));
+    }
+
+    /** Replaces {@code file} with {@code text} through a temporary file, so it is never seen half written. */
+    private static void replace(Path file, CharSequence text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String text(JsonNode value) {

@@ -1,7 +1,6 @@
 package org.depinlab.simulator.sweep;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,19 +24,16 @@ public final class SweepSummary {
 
     /** The table as CSV text. */
     public static String csv(List<PointResult> results, List<String> outputs) {
-        List<PointResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparingInt(PointResult::point).thenComparingInt(PointResult::replication));
+        Map<Integer, List<PointResult>> byPoint = byPoint(results);
         Set<String> parameters = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>(outputs);
-        for (PointResult r : sorted) {
-            parameters.addAll(r.values().keySet());
-            if (outputs.isEmpty()) {
-                names.addAll(r.figures().keySet());
+        for (List<PointResult> runs : byPoint.values()) {
+            for (PointResult r : runs) {
+                parameters.addAll(r.values().keySet());
+                if (outputs.isEmpty()) {
+                    names.addAll(r.figures().keySet());
+                }
             }
-        }
-        Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
-        for (PointResult r : sorted) {
-            byPoint.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r);
         }
         StringBuilder csv = new StringBuilder("point");
         parameters.forEach(p -> csv.append(',').append(quote(p)));
@@ -59,6 +55,14 @@ public final class SweepSummary {
             csv.append('\n');
         });
         return csv.toString();
+    }
+
+    /** The results by point index, each point's runs by replication (from results in any order). */
+    static Map<Integer, List<PointResult>> byPoint(List<PointResult> results) {
+        Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
+        results.stream().sorted(PointResult.ORDER)
+                .forEach(r -> byPoint.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
+        return byPoint;
     }
 
     /** {mean, low, high} of one output over a point's replications. */
