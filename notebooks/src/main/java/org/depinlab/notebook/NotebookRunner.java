@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -22,19 +24,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.depinlab.simulator.report.RunWriter;
+import org.depinlab.simulator.output.FolderLock;
+import org.depinlab.simulator.output.Manifest;
+import org.depinlab.simulator.output.OutputException;
+import org.depinlab.simulator.output.OutputFolder;
+import org.depinlab.simulator.output.OutputKind;
 
 /**
  * Executes notebooks: every code cell in order through one {@link JShellSession} per notebook,
  * then writes the notebook with its outputs and execution counts to {@code out/NAME.ipynb}, and
  * the charts its cells saved (see {@link Figures}) to {@code out/NAME_files/}, each linked from
- * the cell that saved it. Cells run in the working directory of this JVM, as in Jupyter started
+ * the cell that saved it. {@code out} is a new folder or one the runner made (it refuses a folder of
+ * the user's), and a run replaces only what an earlier run of the same notebook wrote there. Cells run in the working directory of this JVM, as in Jupyter started
  * in the notebooks' folder. The first failing cell stops the notebook with a
  * {@link NotebookException} naming notebook and cell; no executed notebook is written then.
  */
 public final class NotebookRunner {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String MADE_BY = "depinlab NotebookRunner";
 
     private final List<Path> classpath;
     private final Path out;
@@ -65,11 +73,36 @@ public final class NotebookRunner {
         String base = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
         ObjectNode json = read(notebook, name);
         Path figures = out.resolve(base + "_files");
+        OutputFolder folder = OutputFolder.claim(out, OutputKind.NOTEBOOKS);
+        try (FolderLock lock = folder.lock()) {
+            Set<String> written = new TreeSet<>(folder.manifest().map(Manifest::files).orElse(List.of()));
+            clearFigures(base, written);
+            folder.mark(new Manifest(MADE_BY, OutputKind.NOTEBOOKS, List.copyOf(written), null));
+            Run run = execute(json, name, base, figures);
+            written.add(name);
+            run.figures().forEach(svg -> written.add(base + "_files/" + svg.getFileName()));
+            folder.mark(new Manifest(MADE_BY, OutputKind.NOTEBOOKS, List.copyOf(written), null));
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + out, e);
+        }
+    }
+
+    /** Removes the figures an earlier execution of notebook {@code base} wrote, and only those. */
+    private void clearFigures(String base, Set<String> written) throws IOException {
+        for (String file : List.copyOf(written)) {
+            if (file.startsWith(base + "_files/")) {
+                Files.deleteIfExists(out.resolve(file));
+                written.remove(file);
+            }
+        }
+    }
+
+    private Run execute(ObjectNode json, String name, String base, Path figures) {
         long start = System.nanoTime();
         int codeCells = 0;
         String previousFolder = System.getProperty(Figures.FOLDER_PROPERTY);
         try (JShellSession session = new JShellSession(classpath)) {
-            clear(figures);
             // relative to the working directory where it can be, so a cell that prints it prints the same anywhere
             Path here = Path.of("").toAbsolutePath();
             Path absolute = figures.toAbsolutePath();
@@ -170,14 +203,6 @@ public final class NotebookRunner {
         }
     }
 
-    private static void clear(Path folder) {
-        try {
-            RunWriter.delete(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + folder, e);
-        }
-    }
-
     private static void write(ObjectNode json, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -211,6 +236,9 @@ public final class NotebookRunner {
         } catch (NotebookException e) {
             System.err.println(e.getMessage());
             System.exit(1);
+        } catch (OutputException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
         }
     }
 }

@@ -9,11 +9,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.depinlab.simulator.output.OutputException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,24 @@ class NotebookRunnerTest {
     @BeforeEach
     void createRunner() throws IOException {
         runner = new NotebookRunner(NotebookClasspath.entries(), folder.resolve("executed"));
+    }
+
+    @Test
+    void aFolderOfTheUsersIsRefusedAndARerunReplacesOnlyItsOwnFigures() throws Exception {
+        Path notebook = SyntheticNotebook.write(folder, "figure", "import org.depinlab.notebook.Figures;\n"
+                + "Figures.save(\"box\", \"<svg xmlns=\\\"http://www.w3.org/2000/svg\\\"></svg>\");");
+        Path mine = Files.createDirectories(folder.resolve("mine"));
+        Files.writeString(mine.resolve("thesis.md"), "mine");
+        NotebookRunner intoMine = new NotebookRunner(NotebookClasspath.entries(), mine);
+        assertThrows(OutputException.class, () -> intoMine.run(notebook));
+        try (Stream<Path> files = Files.list(mine)) {
+            assertEquals(List.of(mine.resolve("thesis.md")), files.toList());
+        }
+        runner.run(notebook);
+        Path own = Files.writeString(folder.resolve("executed/figure_files/mine.txt"), "mine");
+        runner.run(notebook);
+        assertEquals("mine", Files.readString(own), "a file the runner did not write stays");
+        assertTrue(Files.exists(folder.resolve("executed/figure_files/box.svg")));
     }
 
     @Test

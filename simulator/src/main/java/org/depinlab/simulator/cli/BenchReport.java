@@ -2,7 +2,6 @@ package org.depinlab.simulator.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +16,8 @@ import org.depinlab.gpubench.profile.Figure;
 import org.depinlab.gpubench.profile.GpuProfile;
 import org.depinlab.gpubench.profile.ProfileJson;
 import org.depinlab.gpubench.profile.ServiceFigures;
+import org.depinlab.simulator.output.OutputException;
+import org.depinlab.simulator.output.OutputFile;
 
 /** Runs a bench plan, writes the profile and prints what a user reads: figures, % of spec, calibration. */
 final class BenchReport {
@@ -35,11 +36,21 @@ final class BenchReport {
         out.flush();
     }
 
+    private static boolean isProfile(Path file) {
+        try {
+            ProfileJson.read(file);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Measures, writes the profile to {@code file}, prints the summary; exit code 0. */
     int run(Microbenchmarks device, BenchPlan plan, GpuSpec spec, Path file) {
-        if (Files.isDirectory(file)) {
-            throw new UserInputException("--out: " + file + " is a folder; give a file name such as " + file.resolve(
-                    "profile.json"));
+        try {
+            OutputFile.check(file, BenchReport::isProfile, "a profile that depinlab bench wrote");
+        } catch (OutputException e) {
+            throw new UserInputException("--out: " + e.getMessage());
         }
         line("Device: " + device.device().name() + " (" + device.device().kind() + ", " + device.device().cores()
                 + (device.device().kind().equals("gpu") ? " SMs)" : " hardware threads)"));

@@ -12,7 +12,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
-import org.depinlab.simulator.report.RunWriter;
+import org.depinlab.simulator.output.AtomicFiles;
 import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepLoader;
@@ -134,7 +134,7 @@ final class BenchSweepCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("depinlab bench sweep: " + plan.name() + ": " + e.getMessage());
             return 1;
         } finally {
-            RunWriter.delete(work);
+            AtomicFiles.deleteTree(work);
         }
     }
 

@@ -2,6 +2,8 @@ package org.depinlab.simulator.cli;
 
 import java.io.PrintWriter;
 
+import org.depinlab.simulator.output.OutputException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,7 +45,7 @@ public final class DepinlabCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof UserInputException) {
+            if (exception instanceof UserInputException || exception instanceof OutputException) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
                 return EXIT_USAGE;
             }

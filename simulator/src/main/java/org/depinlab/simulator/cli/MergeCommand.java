@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.sweep.SweepMerge;
 
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code depinlab merge}: joins sweep shards. */
 @Command(name = "merge",
         mixinStandardHelpOptions = true,
-        description = "Joins the output folders of sweep shards into one: every run once, and the summary rebuilt.")
+        description = "Joins the output folders of shards of one sweep (the same sweep file, base scenario and data"
+                + " files) into one: every run once, and the summary rebuilt. --out is a new folder or one of those merged.")
 final class MergeCommand implements Callable<Integer> {
 
     @Spec
@@ -31,10 +33,10 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            int runs = SweepMerge.merge(folders, out);
+            int runs = SweepMerge.merge(folders, out, spec.commandLine().getErr()::println);
             spec.commandLine().getOut().println(runs + " runs merged into " + out.resolve("summary.csv"));
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | OutputException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot merge: " + e.getMessage());

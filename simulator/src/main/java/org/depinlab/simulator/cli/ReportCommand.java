@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.sweep.SweepRunner;
 
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code depinlab report}: rebuilds a sweep's summary and report from its runs. */
 @Command(name = "report",
         mixinStandardHelpOptions = true,
-        description = "Rebuilds summary.csv and report.html of a sweep output folder from its points.jsonl (every"
-                + " numeric output), e.g. after merge or to see a sweep still running.")
+        description = "Rebuilds summary.csv and report.html of a sweep output folder from its points.jsonl, with the"
+                + " sweep's own name and outputs, e.g. after a kill or an edit of points.jsonl.")
 final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -27,10 +28,10 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            int runs = SweepRunner.rebuild(folder);
+            int runs = SweepRunner.rebuild(folder, spec.commandLine().getErr()::println);
             spec.commandLine().getOut().println(runs + " runs: " + folder.resolve("report.html"));
             return 0;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | OutputException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot write the report: " + e.getMessage());

@@ -13,6 +13,10 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.output.OutputException;
+import org.depinlab.simulator.output.OutputFolder;
+import org.depinlab.simulator.output.OutputKind;
+import org.depinlab.simulator.output.Staging;
 import org.depinlab.simulator.protocol.EconomyRun;
 import org.depinlab.simulator.report.RunWriter;
 import org.depinlab.simulator.scenario.Scenario;
@@ -30,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run",
         mixinStandardHelpOptions = true,
         description = "Runs scenarios, each writing report.html, run.json, summary.md and data/*.csv into its output"
-                + " folder (complete or not at all; a failed run leaves an existing report as it was).")
+                + " folder (complete or not at all; a failed run leaves an existing report as it was). The folder must"
+                + " be new or one that depinlab made; replacing a report keeps the files you added there.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -59,36 +64,41 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void run(Path file, GpuProfiles profiles) {
-        Scenario scenario;
-        EconomyRun run;
         try {
-            scenario = new ScenarioLoader(profiles.catalog()).load(file);
+            Scenario scenario = new ScenarioLoader(profiles.catalog()).load(file);
             long runSeed = seed == null ? scenario.seed() : seed;
-            int epochs = (int) Math.ceil(scenario.model().durationSeconds() / scenario.model().epochSeconds() - 1e-9);
-            // on a terminal only: stderr, so the outputs and piped stdout stay clean
-            if (!output.quiet() && System.console() != null) {
-                try (ProgressBar bar = new ProgressBarBuilder().setTaskName(scenario.name()).setInitialMax(epochs)
-                        .setUnit(" epochs", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
-                    run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles,
-                            (epoch, nodes, control) -> bar.stepTo(epoch + 1));
+            OutputFolder target = OutputFolder.claim(output.outOr(scenario.name()), OutputKind.RUN);
+            try (Staging staging = target.stage("depinlab run")) {
+                EconomyRun run = simulate(scenario, runSeed, profiles);
+                RunWriter.write(scenario, runSeed, run, staging);
+                staging.commit();
+                if (!output.quiet()) {
+                    PrintWriter printer = spec.commandLine().getOut();
+                    printer.printf(Locale.ROOT, "%s: %,d jobs, %,d completed, %,d events; outputs in %s%n",
+                            scenario.name(), run.network().arrived(), run.network().completed(),
+                            run.network().eventsFired(), target.given());
+                    printer.flush();
                 }
-            } else {
-                run = EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
             }
-            Path target = output.outOr(scenario.name());
-            RunWriter.write(scenario, runSeed, run, target);
-            if (!output.quiet()) {
-                PrintWriter printer = spec.commandLine().getOut();
-                printer.printf(Locale.ROOT, "%s: %,d jobs, %,d completed, %,d events; outputs in %s%n", scenario.name(),
-                        run.network().arrived(), run.network().completed(), run.network().eventsFired(), target);
-                printer.flush();
-            }
-        } catch (ScenarioException | DataFormatException e) {
+        } catch (ScenarioException | DataFormatException | OutputException e) {
             throw new UserInputException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new UserInputException(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot write the outputs: " + e.getMessage());
+        }
+    }
+
+    private EconomyRun simulate(Scenario scenario, long runSeed, GpuProfiles profiles) {
+        int epochs = (int) Math.ceil(scenario.model().durationSeconds() / scenario.model().epochSeconds() - 1e-9);
+        // on a terminal only: stderr, so the outputs and piped stdout stay clean
+        if (output.quiet() || System.console() == null) {
+            return EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(scenario.name()).setInitialMax(epochs)
+                .setUnit(" epochs", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+            return EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles,
+                    (epoch, nodes, control) -> bar.stepTo(epoch + 1));
         }
     }
 }

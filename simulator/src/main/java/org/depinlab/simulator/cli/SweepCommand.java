@@ -10,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepLoader;
@@ -73,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
             ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
             SweepPlan plan = new SweepLoader(scenarios).load(file);
             Path target = output.outOr(plan.name());
-            SweepRunner runner = new SweepRunner(scenarios, profiles);
+            SweepRunner runner = new SweepRunner(scenarios, profiles, spec.commandLine().getErr()::println);
             int runs;
             try (SweepExecutor executorInUse = SweepExecutors.open(executor, master, threads, plan.name(), scenarios,
                     profiles)) {
@@ -103,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
                         + target.resolve("summary.csv"));
             }
             return 0;
-        } catch (ScenarioException | DataFormatException | IllegalArgumentException e) {
+        } catch (ScenarioException | DataFormatException | IllegalArgumentException | OutputException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot write the sweep's outputs: " + e.getMessage());

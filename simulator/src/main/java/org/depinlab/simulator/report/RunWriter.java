@@ -2,13 +2,9 @@ package org.depinlab.simulator.report;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +14,7 @@ import org.depinlab.simulator.network.EpochStats;
 import org.depinlab.simulator.network.LatencySummary;
 import org.depinlab.simulator.network.OperatorSummary;
 import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.output.Staging;
 import org.depinlab.simulator.protocol.EconomyRun;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
@@ -25,65 +22,29 @@ import org.depinlab.simulator.scenario.Scenario;
 
 /**
  * Writes a run's outputs into a folder: {@code report.html} (charts), {@code run.json} (key
- * figures), {@code summary.md} and {@code data/*.csv} (per-epoch series, per-operator ledgers, latency by class). Everything is
- * written into a temporary folder beside the target and moved into place only when complete, so a
- * failed run leaves no half-written output and the previous report intact. No wall-clock time is
- * written: the same scenario and seed give the same bytes.
+ * figures), {@code summary.md} and {@code data/*.csv} (per-epoch series, per-operator ledgers, latency by
+ * class), into a {@link Staging} that moves them into place only when complete, so a failed run
+ * leaves no half-written output and the previous report intact. No wall-clock time is written: the
+ * same scenario and seed give the same bytes.
  */
 public final class RunWriter {
 
     private RunWriter() {
     }
 
-    /** Writes the outputs of {@code run} to {@code target}, replacing what was there. */
-    public static void write(Scenario scenario, long seed, EconomyRun run, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        // a plain folder (not createTempDirectory's owner-only one): the report is to be read by others
-        Path temporary = Files.createDirectory(parent.resolve("." + absolute.getFileName() + ".writing-"
-                + Long.toHexString(System.nanoTime())));
-        try {
-            Map<String, Object> figures = RunFigures.of(scenario, seed, run);
-            Files.writeString(temporary.resolve("run.json"), json(figures));
-            Files.writeString(temporary.resolve("summary.md"), Summary.markdown(scenario, figures));
-            String version = RunWriter.class.getPackage().getImplementationVersion();
-            Files.writeString(temporary.resolve("report.html"), ReportHtml.page(scenario, Files.readString(scenario.file()),
-                    seed, run, figures, version == null ? "development build" : version));
-            Path data = Files.createDirectory(temporary.resolve("data"));
-            Files.writeString(data.resolve("epochs.csv"), epochs(run.network()));
-            Files.writeString(data.resolve("operators.csv"), operators(run));
-            Files.writeString(data.resolve("latency.csv"), latency(run.network()));
-            if (run.protocol() != null) {
-                Files.writeString(data.resolve("protocol_epochs.csv"), protocolEpochs(run.protocol().epochs()));
-            }
-            replace(temporary, absolute);
-        } finally {
-            delete(temporary);
-        }
-    }
-
-    private static void replace(Path ready, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(ready, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            delete(old);
-        }
-    }
-
-    /** Deletes {@code folder} and everything in it, if it exists. */
-    public static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+    /** Writes the outputs of {@code run} into {@code staging}; the caller commits them. */
+    public static void write(Scenario scenario, long seed, EconomyRun run, Staging staging) throws IOException {
+        Map<String, Object> figures = RunFigures.of(scenario, seed, run);
+        staging.write("run.json", json(figures));
+        staging.write("summary.md", Summary.markdown(scenario, figures));
+        String version = RunWriter.class.getPackage().getImplementationVersion();
+        staging.write("report.html", ReportHtml.page(scenario, Files.readString(scenario.file()), seed, run, figures,
+                version == null ? "development build" : version));
+        staging.write("data/epochs.csv", epochs(run.network()));
+        staging.write("data/operators.csv", operators(run));
+        staging.write("data/latency.csv", latency(run.network()));
+        if (run.protocol() != null) {
+            staging.write("data/protocol_epochs.csv", protocolEpochs(run.protocol().epochs()));
         }
     }
 

@@ -56,7 +56,7 @@ public final class ScenarioLoader {
         YamlSource source = overrides.isEmpty() ? YamlSource.read(file) : YamlSource.read(file).with(overrides);
         Fields root = new Fields(source, "", source.root());
         Path folder = file.toAbsolutePath().getParent();
-        String name = root.text("name");
+        String name = OutputName.read(root);
         String description = root.text("description", "");
         long seed = root.longInteger("seed", 1);
         double days = root.number("duration_days", 1e-6, 3_650);

@@ -39,7 +39,7 @@ public final class SweepLoader {
     public SweepPlan load(Path file) {
         YamlSource source = YamlSource.read(file);
         Fields root = new Fields(source, "", source.root());
-        String name = root.text("name");
+        String name = OutputName.read(root);
         Path scenario = ScenarioLoader.existing(root, "scenario", file.toAbsolutePath().getParent());
         int replications = root.integer("replications", 1, 100_000, 1);
         long seed = root.longInteger("seed", 1);
@@ -64,7 +64,7 @@ public final class SweepLoader {
                         + " scenario: " + e.getMessage());
             }
         }
-        return new SweepPlan(file, name, scenario, replications, seed, points, outputs);
+        return new SweepPlan(file, name, scenario, replications, seed, points, outputs, List.of());
     }
 
     private static List<SweepPlan.Point> grid(Fields root, YamlSource source) {

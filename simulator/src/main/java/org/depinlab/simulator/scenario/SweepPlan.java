@@ -18,13 +18,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param seed         master seed; replication r runs with {@code RandomStreams.childSeed(seed, r)}
  * @param points       the points, in order
  * @param outputs      run.json figures to summarise (empty: every numeric top-level figure)
+ * @param inputs       the data files its points read (traces, node lists, price paths), each once
  */
 public record SweepPlan(Path file, String name, Path scenario, int replications, long seed, List<Point> points,
-                        List<String> outputs) {
+                        List<String> outputs, List<Path> inputs) {
 
     public SweepPlan {
         points = List.copyOf(points);
         outputs = List.copyOf(outputs);
+        inputs = List.copyOf(inputs);
     }
 
     /**

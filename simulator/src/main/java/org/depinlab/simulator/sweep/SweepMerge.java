@@ -7,10 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+
+import org.depinlab.simulator.output.FolderLock;
+import org.depinlab.simulator.output.OutputException;
+import org.depinlab.simulator.output.OutputFolder;
+import org.depinlab.simulator.output.OutputKind;
+import org.depinlab.simulator.output.SweepIdentity;
 
 /**
  * Joins the outputs of sweep shards (or of interrupted and resumed sweeps) into one: every
- * (point, replication) once, sorted, and the summary rebuilt.
+ * (point, replication) once, sorted, and the summary rebuilt. Only folders of the same sweep (the
+ * same fingerprint) merge; each is locked while it is read.
  */
 public final class SweepMerge {
 
@@ -20,22 +28,62 @@ public final class SweepMerge {
     /**
      * @return how many distinct runs the merged sweep holds
      */
-    public static int merge(List<Path> folders, Path out) throws IOException {
-        Map<String, PointResult> results = new LinkedHashMap<>();
-        for (Path folder : folders) {
-            Path file = folder.resolve(SweepRunner.RESULTS);
-            if (!Files.isReadable(file)) {
-                throw new IllegalArgumentException(folder + ": no " + SweepRunner.RESULTS + " (not a sweep output folder)");
+    public static int merge(List<Path> folders, Path out, Consumer<String> warnings) throws IOException {
+        List<OutputFolder> claimed = new ArrayList<>();
+        for (Path given : folders) {
+            OutputFolder folder = OutputFolder.claim(given, OutputKind.SWEEP);
+            if (folder.manifest().isEmpty()) {
+                throw new OutputException(given + ": no such sweep folder");
             }
-            for (PointResult r : SweepRunner.read(file)) {
-                results.putIfAbsent(r.point() + "/" + r.replication(), r);
+            if (!Files.isReadable(folder.path().resolve(SweepFolder.RESULTS))) {
+                throw new OutputException(given + ": holds no " + SweepFolder.RESULTS + " yet (no run has finished)");
+            }
+            if (claimed.stream().noneMatch(c -> c.path().equals(folder.path()))) {
+                claimed.add(folder);
             }
         }
-        List<PointResult> sorted = new ArrayList<>(results.values());
-        Files.createDirectories(out);
-        SweepRunner.writeSorted(out.resolve(SweepRunner.RESULTS), sorted);
-        SweepRunner.writeSummary(out, sorted, List.of());
-        SweepRunner.writeReport(out, out.getFileName().toString(), sorted, List.of());
-        return sorted.size();
+        SweepIdentity first = SweepFolder.identityOf(claimed.get(0), claimed.get(0).given());
+        for (OutputFolder folder : claimed.subList(1, claimed.size())) {
+            List<String> differences = SweepFolder.identityOf(folder, folder.given()).differences(first,
+                    folder.given().toString(), claimed.get(0).given().toString());
+            if (!differences.isEmpty()) {
+                throw new OutputException(folder.given() + " and " + claimed.get(0).given() + " hold runs of different"
+                        + " sweeps (" + String.join("; ", differences) + "); only shards of one sweep merge");
+            }
+        }
+        Path target = OutputFolder.claim(out, OutputKind.SWEEP).path();
+        List<FolderLock> locks = new ArrayList<>();
+        try {
+            // the folders read are locked first, so that a refusal leaves no new destination behind
+            for (OutputFolder folder : claimed) {
+                if (!folder.path().equals(target)) {
+                    locks.add(folder.lock());
+                }
+            }
+            return mergeInto(out, first, claimed, warnings);
+        } finally {
+            for (FolderLock lock : locks) {
+                lock.close();
+            }
+        }
+    }
+
+    private static int mergeInto(Path out, SweepIdentity identity, List<OutputFolder> claimed,
+                                 Consumer<String> warnings) throws IOException {
+        List<Path> merged = claimed.stream().map(OutputFolder::path).toList();
+        try (SweepFolder destination = SweepFolder.forMerge(out, identity, merged)) {
+            Map<String, PointResult> results = new LinkedHashMap<>();
+            for (OutputFolder folder : claimed) {
+                PointsFile.Contents contents = PointsFile.read(folder.path().resolve(SweepFolder.RESULTS));
+                contents.problems().forEach(warnings);
+                for (PointResult r : contents.results()) {
+                    results.putIfAbsent(r.point() + "/" + r.replication(), r);
+                }
+            }
+            List<PointResult> sorted = new ArrayList<>(results.values());
+            PointsFile.writeSorted(destination.results(), sorted);
+            SweepRunner.writeOutputs(destination, sorted);
+            return sorted.size();
+        }
     }
 }

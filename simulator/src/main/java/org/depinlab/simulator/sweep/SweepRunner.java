@@ -2,16 +2,14 @@ package org.depinlab.simulator.sweep;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,6 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.engine.RandomStreams;
+import org.depinlab.simulator.output.AtomicFiles;
+import org.depinlab.simulator.output.OutputException;
+import org.depinlab.simulator.output.SweepIdentity;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepPlan;
 
@@ -29,13 +30,13 @@ import org.depinlab.simulator.scenario.SweepPlan;
  * in flight: {@code resume} reads the file (dropping a line cut short), skips what is there and runs
  * the rest. {@code summary.csv} is rebuilt from all lines, sorted, so it is the same with 1 or N
  * threads and with or without interruptions, and so are {@code report.html} and, once the sweep
- * has finished, {@code points.jsonl} (rewritten in (point, replication) order). A shard runs only the points whose index ≡ i (mod N).
+ * has finished, {@code points.jsonl} (rewritten in (point, replication) order). A shard runs only the
+ * points whose index ≡ i (mod N). The folder is locked while the sweep runs and records the sweep's
+ * fingerprint ({@link SweepFolder}): a second command on it, or a resume after the sweep changed, is
+ * refused.
  */
 public final class SweepRunner {
 
-    static final String RESULTS = "points.jsonl";
-    static final String SUMMARY = "summary.csv";
-    static final String REPORT = "report.html";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Which slice of the points to run: index i of n (0-based). */
@@ -62,10 +63,17 @@ public final class SweepRunner {
 
     private final ScenarioLoader loader;
     private final GpuProfiles profiles;
+    private final Consumer<String> warnings;
 
+    /** A runner that prints its warnings (a bad line of points.jsonl) to standard error. */
     public SweepRunner(ScenarioLoader loader, GpuProfiles profiles) {
+        this(loader, profiles, System.err::println);
+    }
+
+    public SweepRunner(ScenarioLoader loader, GpuProfiles profiles, Consumer<String> warnings) {
         this.loader = loader;
         this.profiles = profiles;
+        this.warnings = warnings;
     }
 
     /** Runs what is not yet in {@code out} of {@code plan}'s slice on {@code threads} local threads. */
@@ -91,46 +99,42 @@ public final class SweepRunner {
      */
     public int run(SweepPlan plan, Path out, SweepExecutor executor, Shard shard, boolean resume,
                    IntConsumer progress) throws IOException {
-        Files.createDirectories(out);
-        Path results = out.resolve(RESULTS);
-        if (Files.exists(results) && !resume) {
-            throw new IllegalArgumentException(results + " exists: add --resume to continue that sweep, or give"
-                    + " another --out");
+        try (SweepFolder folder = SweepFolder.forSweep(out, SweepFingerprint.of(plan), resume)) {
+            Path results = folder.results();
+            Set<String> done = new HashSet<>();
+            for (PointResult r : read(results)) {
+                done.add(r.point() + "/" + r.replication());
+            }
+            List<RunTask> tasks = tasks(plan, shard, done);
+            progress.accept(tasks.size());
+            List<RunOutcome> failures = new ArrayList<>();
+            int[] finished = {0};
+            RuntimeException stopped = null;
+            try {
+                executor.execute(tasks, outcome -> {
+                    if (outcome.isFailure()) {
+                        failures.add(outcome);
+                    } else {
+                        append(results, outcome.result());
+                    }
+                    finished[0]++;
+                    progress.accept(1);
+                });
+            } catch (RuntimeException e) {
+                stopped = e;
+            }
+            // what finished is summarised even when the executor stopped early
+            List<PointResult> all = read(results);
+            PointsFile.writeSorted(results, all);
+            writeOutputs(folder, all);
+            if (stopped != null) {
+                throw new SweepStoppedException(finished[0], tasks.size(), stopped);
+            }
+            if (!failures.isEmpty()) {
+                throw new SweepFailedException(failures, tasks.size());
+            }
+            return tasks.size();
         }
-        Set<String> done = new HashSet<>();
-        for (PointResult r : read(results)) {
-            done.add(r.point() + "/" + r.replication());
-        }
-        List<RunTask> tasks = tasks(plan, shard, done);
-        progress.accept(tasks.size());
-        List<RunOutcome> failures = new ArrayList<>();
-        int[] finished = {0};
-        RuntimeException stopped = null;
-        try {
-            executor.execute(tasks, outcome -> {
-                if (outcome.isFailure()) {
-                    failures.add(outcome);
-                } else {
-                    append(results, outcome.result());
-                }
-                finished[0]++;
-                progress.accept(1);
-            });
-        } catch (RuntimeException e) {
-            stopped = e;
-        }
-        // what finished is summarised even when the executor stopped early
-        List<PointResult> all = read(results);
-        writeSorted(results, all);
-        writeSummary(out, all, plan.outputs());
-        writeReport(out, plan.name(), all, plan.outputs());
-        if (stopped != null) {
-            throw new SweepStoppedException(finished[0], tasks.size(), stopped);
-        }
-        if (!failures.isEmpty()) {
-            throw new SweepFailedException(failures, tasks.size());
-        }
-        return tasks.size();
     }
 
     /** The runs of {@code plan}'s slice not in {@code done} ("point/replication"), in order. */
@@ -161,91 +165,44 @@ public final class SweepRunner {
 
     private static void append(Path results, PointResult result) {
         try {
-            Files.writeString(results, JSON.writeValueAsString(result) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
-                    StandardOpenOption.SYNC);
+            PointsFile.append(results, result);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot append to " + results, e);
         }
     }
 
-    /**
-     * The results in {@code file}, dropping a last line cut short by an interruption (and cutting it
-     * from the file, so that appending goes on from a whole line).
-     */
-    static List<PointResult> read(Path file) throws IOException {
-        List<PointResult> results = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return results;
-        }
-        String text = Files.readString(file);
-        int good = 0;
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                break;
-            }
-            try {
-                results.add(JSON.readValue(text.substring(start, end), PointResult.class));
-                good = end + 1;
-            } catch (JsonProcessingException e) {
-                break;
-            }
-            start = end + 1;
-        }
-        if (good < text.length()) {
-            Files.writeString(file, text.substring(0, good));
-        }
-        return results;
+    /** The runs in {@code file}; a bad line is reported to the warnings and skipped. */
+    private List<PointResult> read(Path file) throws IOException {
+        PointsFile.Contents contents = PointsFile.read(file);
+        contents.problems().forEach(warnings);
+        return new ArrayList<>(contents.results());
     }
 
     /**
-     * Rewrites {@code file} with {@code results} sorted by (point, replication): runs finish in any
-     * order, the finished sweep's file is the same whatever the thread count.
-     */
-    static void writeSorted(Path file, List<PointResult> results) throws IOException {
-        results.sort(PointResult.ORDER);
-        StringBuilder lines = new StringBuilder();
-        for (PointResult r : results) {
-            lines.append(JSON.writeValueAsString(r)).append('\n');
-        }
-        replace(file, lines);
-    }
-
-    /** Writes {@code summary.csv} (through a temporary file) from every result. */
-    static void writeSummary(Path out, List<PointResult> results, List<String> outputs) throws IOException {
-        replace(out.resolve(SUMMARY), SweepSummary.csv(results, outputs));
-    }
-
-    /**
-     * Rebuilds {@code summary.csv} and {@code report.html} of the sweep in {@code folder} from its
-     * {@code points.jsonl} (every numeric output).
+     * Rebuilds {@code summary.csv} and {@code report.html} of the sweep in {@code given} from its
+     * {@code points.jsonl}, with the sweep's own name and chosen outputs: a finished sweep's summary
+     * keeps its bytes.
      *
      * @return the number of runs it holds
      */
-    public static int rebuild(Path folder) throws IOException {
-        Path file = folder.resolve(RESULTS);
-        if (!Files.isReadable(file)) {
-            throw new IllegalArgumentException(folder + ": no " + RESULTS + " (report rebuilds a sweep's report; a run"
-                    + " writes its own)");
+    public static int rebuild(Path given, Consumer<String> warnings) throws IOException {
+        try (SweepFolder folder = SweepFolder.existing(given, "depinlab report")) {
+            if (!Files.isReadable(folder.results())) {
+                throw new OutputException(given + ": holds no " + SweepFolder.RESULTS + " yet (no run has finished)");
+            }
+            PointsFile.Contents contents = PointsFile.read(folder.results());
+            contents.problems().forEach(warnings);
+            writeOutputs(folder, contents.results());
+            return contents.results().size();
         }
-        List<PointResult> results = read(file);
-        writeSummary(folder, results, List.of());
-        writeReport(folder, folder.toAbsolutePath().getFileName().toString(), results, List.of());
-        return results.size();
     }
 
-    /** Writes the sweep's {@code report.html} (through a temporary file). */
-    static void writeReport(Path out, String name, List<PointResult> results, List<String> outputs) throws IOException {
-        replace(out.resolve(REPORT), SweepReport.page(name, results, outputs));
-    }
-
-    /** Replaces {@code file} with {@code text} through a temporary file, so it is never seen half written. */
-    private static void replace(Path file, CharSequence text) throws IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    /** Writes the sweep's {@code summary.csv} and {@code report.html}, each whole, from {@code results}. */
+    static void writeOutputs(SweepFolder folder, List<PointResult> results) throws IOException {
+        SweepIdentity identity = folder.identity();
+        AtomicFiles.write(folder.path().resolve(SweepFolder.SUMMARY), SweepSummary.csv(results, identity.outputs()));
+        AtomicFiles.write(folder.path().resolve(SweepFolder.REPORT), SweepReport.page(identity.name(), results,
+                identity.outputs()));
     }
 
     private static String text(JsonNode value) {

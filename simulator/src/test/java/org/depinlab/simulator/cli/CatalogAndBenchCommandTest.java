@@ -81,6 +81,19 @@ class CatalogAndBenchCommandTest {
     }
 
     @Test
+    void anExistingFileThatIsNotAProfileIsRefusedBeforeMeasuringAndKept(@TempDir Path folder) throws Exception {
+        Path notes = Files.writeString(folder.resolve("notes.json"), "{\"mine\": true}");
+        assertEquals(2, run("bench", "cpu", "--quick", "--out", notes.toString()));
+        assertTrue(err.toString().contains(notes + ": exists and is not a profile that depinlab bench wrote"),
+                err.toString());
+        assertEquals("{\"mine\": true}", Files.readString(notes));
+        assertFalse(out.toString().contains("device_copy"), "nothing was measured: " + out);
+        Path blocked = Files.writeString(folder.resolve("a-file"), "x").resolve("profile.json");
+        assertEquals(2, run("bench", "cpu", "--quick", "--out", blocked.toString()));
+        assertTrue(err.toString().contains(blocked + ": cannot write there"), err.toString());
+    }
+
+    @Test
     void benchScaleReportsThroughputAndHeapForASmallNetwork() {
         assertEquals(0, run("bench", "scale", "--nodes", "2000", "--operators", "40", "--days", "0.2"));
         String text = out.toString();

@@ -44,8 +44,8 @@ class RunCommandTest {
         assertEquals(0, run("run", MINIMAL.toString(), "--out", first.toString(), "--quiet"), err.toString());
         assertEquals(0, run("run", MINIMAL.toString(), "--out", second.toString(), "--quiet"), err.toString());
         assertEquals(List.of(Path.of("data/epochs.csv"), Path.of("data/latency.csv"), Path.of("data/operators.csv"),
-                Path.of("data/protocol_epochs.csv"), Path.of("report.html"), Path.of("run.json"), Path.of("summary.md")),
-                files(first));
+                Path.of("data/protocol_epochs.csv"), Path.of("depinlab-manifest.json"), Path.of("report.html"),
+                Path.of("run.json"), Path.of("summary.md")), files(first));
         for (Path file : files(first)) {
             assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)), file.toString());
         }
@@ -90,12 +90,12 @@ class RunCommandTest {
     @Test
     void reportIsWellFormedEveryChartParsesAndScenarioNamesAreEscaped() throws Exception {
         Path scenario = Files.writeString(folder.resolve("tricky.yaml"), Files.readString(MINIMAL)
-                .replace("name: minimal", "name: \"<b>A & B</b>\"")
+                .replace("name: minimal", "name: minimal\ndescription: \"<b>A & B</b>\"")
                 .replace("    - name: pros", "    - name: \"pros <script>\""));
         Path out = folder.resolve("out");
         assertEquals(0, run("run", scenario.toString(), "--out", out.toString(), "--quiet"), err.toString());
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("&lt;b&gt;A &amp; B&lt;/b&gt;"), "the scenario name is escaped");
+        assertTrue(html.contains("&lt;b&gt;A &amp; B&lt;/b&gt;"), "the scenario description is escaped");
         assertTrue(!html.contains("<script>"), "no name reaches the page unescaped");
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

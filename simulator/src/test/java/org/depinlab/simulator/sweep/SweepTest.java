@@ -110,6 +110,8 @@ class SweepTest {
         assertEquals(0, run("sweep", file.toString(), "--out", whole.toString(), "--threads", "1", "--quiet"));
         Path crashed = folder.resolve("crashed");
         Files.createDirectories(crashed);
+        // the manifest is written first, before any run
+        Files.copy(whole.resolve("depinlab-manifest.json"), crashed.resolve("depinlab-manifest.json"));
         List<String> lines = Files.readAllLines(whole.resolve("points.jsonl"));
         // a kill -9 after five runs, in the middle of writing the sixth line
         Files.writeString(crashed.resolve("points.jsonl"), String.join("\n", lines.subList(0, 5)) + "\n"
@@ -153,7 +155,7 @@ class SweepTest {
         assertEquals(0, run("report", out.toString()), err.toString());
         assertTrue(Files.readString(out.resolve("report.html")).contains("4 points, 8 runs"));
         assertEquals(2, run("report", folder.toString()));
-        assertTrue(err.toString().contains("no points.jsonl"), err.toString());
+        assertTrue(err.toString().contains("was not made by depinlab"), err.toString());
         assertTrue(before.contains("4 points, 8 runs"));
     }
 
