@@ -49,6 +49,10 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (ScenarioException | DataFormatException e) {
                 err.println(e.getMessage());
                 failed++;
+            } catch (RuntimeException e) {
+                // a check the loader lacks: still one line for this file, and on to the next
+                err.println(file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                failed++;
             }
         }
         return failed == 0 ? 0 : DepinlabCommand.EXIT_USAGE;

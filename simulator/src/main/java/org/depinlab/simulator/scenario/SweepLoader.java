@@ -44,12 +44,13 @@ public final class SweepLoader {
         int replications = root.integer("replications", 1, 100_000, 1);
         long seed = root.longInteger("seed", 1);
         List<String> outputs = root.texts("outputs");
+        String kind = root.oneOf("grid", "points", "sample");
         List<SweepPlan.Point> points;
-        if (root.has("grid")) {
+        if ("grid".equals(kind)) {
             points = grid(root, source);
-        } else if (root.has("points")) {
+        } else if ("points".equals(kind)) {
             points = listed(root);
-        } else if (root.has("sample")) {
+        } else if ("sample".equals(kind)) {
             points = sampled(root.object("sample"), seed);
         } else {
             root.done();
