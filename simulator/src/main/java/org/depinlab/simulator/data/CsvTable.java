@@ -2,6 +2,7 @@ package org.depinlab.simulator.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -65,6 +66,8 @@ public final class CsvTable {
             }
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw Utf8Text.notUtf8(file);
         } catch (IOException e) {
             throw new DataFormatException(file + ": cannot read: " + e.getMessage());
         }

@@ -14,7 +14,6 @@ import org.depinlab.simulator.engine.Steppable;
 import org.depinlab.simulator.market.CapacityIndex;
 import org.depinlab.simulator.market.MatchContext;
 import org.depinlab.simulator.market.MatchingPolicy;
-import org.depinlab.simulator.workload.AlibabaTrace;
 import org.depinlab.simulator.workload.Job;
 import org.depinlab.simulator.workload.JobClass;
 import org.depinlab.simulator.workload.JobSource;
@@ -111,7 +110,7 @@ public final class NetworkModel {
         this.source = workload.trace() == null
                 ? new SyntheticJobs(workload.arrivals(), workload.classes(), modelIds, resolve, sim.stream("arrivals"),
                         sim.stream("jobs"), events, config.durationSeconds())
-                : new TraceJobs(AlibabaTrace.readPods(workload.trace().podList()), workload.trace(), modelIds, resolve,
+                : new TraceJobs(workload.trace(), modelIds, resolve,
                         events, config.durationSeconds());
         int models = network.models.size();
         maxNodeMilli = new int[models];

@@ -73,7 +73,7 @@ public final class ReportHtml {
             row(html, "GPU profile " + r.models().get(m), r.profileLabels().get(m));
         }
         if (scenario.model().workload().trace() != null) {
-            row(html, "trace", scenario.model().workload().trace().podList().getFileName()
+            row(html, "trace", scenario.model().workload().trace().podList().file().getFileName()
                     + " (Alibaba GPU cluster trace v2023; Weng et al., USENIX ATC 2023)");
         }
         row(html, "events fired", String.format(Locale.ROOT, "%,d", r.eventsFired()));

@@ -1,6 +1,5 @@
 package org.depinlab.simulator.scenario;
 
-import java.util.Iterator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,14 +25,22 @@ final class DistributionField {
         if (raw == null || raw.isNull()) {
             throw parent.missing(name, KINDS);
         }
+        try {
+            return parse(parent, path, raw, unit);
+        } catch (IllegalArgumentException e) {
+            // a parameter in range whose value in the model's unit is not (e.g. hours overflowing in seconds)
+            throw parent.error(path, "out of range: " + e.getMessage());
+        }
+    }
+
+    private static Distribution parse(Fields parent, String path, JsonNode raw, double unit) {
         if (raw.isNumber()) {
             return new Distribution.Deterministic(nonNegative(parent, path, raw.asDouble()) * unit);
         }
         if (!raw.isObject() || raw.size() != 1) {
             throw parent.error(path, "must be a number or a mapping with one kind (allowed: " + KINDS + ")");
         }
-        Iterator<String> names = raw.fieldNames();
-        String kind = names.next();
+        String kind = raw.fieldNames().next();
         Fields body = raw.get(kind).isObject() ? new Fields(parent.source(), path + "." + kind, raw.get(kind)) : null;
         Distribution distribution = switch (kind) {
             case "constant" -> new Distribution.Deterministic(

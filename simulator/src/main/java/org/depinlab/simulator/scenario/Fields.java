@@ -76,10 +76,15 @@ final class Fields {
         if (value == null || value.isNull()) {
             return fallback;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+        if (!value.isNumber() || value.asDouble() != Math.rint(value.asDouble())) {
             throw error(child(name), "must be a whole number, found " + kind(value));
         }
-        return value.asLong();
+        if (value.isIntegralNumber() ? !value.canConvertToLong()
+                : Math.abs(value.asDouble()) >= 0x1p63) {
+            throw error(child(name), value.asText() + " is out of range (allowed: whole numbers from " + Long.MIN_VALUE
+                    + " to " + Long.MAX_VALUE + ")");
+        }
+        return value.isIntegralNumber() ? value.asLong() : (long) value.asDouble();
     }
 
     boolean bool(String name, boolean fallback) {
@@ -203,6 +208,45 @@ final class Fields {
         return weights;
     }
 
+    /**
+     * Which of the alternatives {@code names} this mapping gives: null for none, an error naming
+     * them for two or more.
+     */
+    String oneOf(String... names) {
+        String given = null;
+        for (String name : names) {
+            if (has(name)) {
+                if (given != null) {
+                    throw error(child(name), "give one of " + listed(List.of(names), " or ") + ", not both " + given
+                            + " and " + name);
+                }
+                given = name;
+            }
+        }
+        return given;
+    }
+
+    /**
+     * Refuses {@code others} beside {@code one} when this mapping gives {@code one}: they are two
+     * ways of saying the same thing.
+     */
+    void exclusive(String one, String... others) {
+        if (!has(one)) {
+            return;
+        }
+        for (String other : others) {
+            if (has(other)) {
+                throw error(child(other), "give one of " + one + " or " + listed(List.of(others), " and ")
+                        + ", not both " + one + " and " + other);
+            }
+        }
+    }
+
+    private static String listed(List<String> names, String last) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + last + names.get(names.size() - 1);
+    }
+
     /** The raw node of a field (for alternatives such as a number or a mapping). */
     JsonNode raw(String name) {
         known.add(name);
@@ -317,7 +361,7 @@ final class Fields {
         return names;
     }
 
-    private static String fmt(double value) {
+    static String fmt(double value) {
         if (value == Double.MAX_VALUE || Double.isInfinite(value)) {
             return "any";
         }

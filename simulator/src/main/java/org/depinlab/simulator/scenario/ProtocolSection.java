@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.depinlab.simulator.data.CsvTable;
-import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.protocol.OperatorDecisions;
 import org.depinlab.simulator.protocol.PriceModel;
 import org.depinlab.simulator.protocol.ProtocolConfig;
@@ -34,14 +33,14 @@ final class ProtocolSection {
     private ProtocolSection() {
     }
 
-    static ProtocolConfig read(Fields f, double epochHours, Path folder) {
+    static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs) {
         EmissionSchedule emission = emission(f.object("emission"));
         RewardRule rule = reward(f.object("reward"));
         ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
                 ProtocolConfig.WorkMeasure.GPU_SECONDS);
         double take = f.number("fee_take_rate", 0, 0.99, 0);
         boolean burn = f.bool("burn_and_mint", false);
-        PriceModel price = price(f.object("price"), folder);
+        PriceModel price = price(f.object("price"), inputs);
         double genesis = f.number("genesis_tokens", 0, MAX, 0);
         List<Grant> allocations = new ArrayList<>();
         if (f.has("allocations")) {
@@ -51,6 +50,13 @@ final class ProtocolSection {
                         a.integer("vesting_epochs", 0, Integer.MAX_VALUE, 0)));
                 a.done();
             }
+        }
+        double allocated = allocations.stream().mapToDouble(Grant::tokens).sum();
+        double pooled = price instanceof PriceModel.Amm amm ? amm.tokenReserve() : 0;
+        if (genesis < allocated + pooled) {
+            throw f.error(f.child("genesis_tokens"), Fields.fmt(genesis) + " cannot cover the allocations ("
+                    + Fields.fmt(allocated) + ") and the AMM pool's tokens (" + Fields.fmt(pooled) + ") (allowed: at"
+                    + " least " + Fields.fmt(allocated + pooled) + ")");
         }
         double slash = f.number("slash_fraction_per_fault", 0, 1, 0);
         int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
@@ -75,19 +81,20 @@ final class ProtocolSection {
 
     private static EmissionSchedule emission(Fields f) {
         EmissionSchedule schedule;
-        if (f.has("constant_per_epoch")) {
+        String kind = f.oneOf("constant_per_epoch", "halving", "exponential_decay", "table_per_epoch");
+        if ("constant_per_epoch".equals(kind)) {
             schedule = new ConstantEmission(f.number("constant_per_epoch", 0, MAX));
-        } else if (f.has("halving")) {
+        } else if ("halving".equals(kind)) {
             Fields h = f.object("halving");
             schedule = new HalvingEmission(h.number("initial_per_epoch", 0, MAX),
                     h.integer("epochs_per_halving", 1, Integer.MAX_VALUE));
             h.done();
-        } else if (f.has("exponential_decay")) {
+        } else if ("exponential_decay".equals(kind)) {
             Fields d = f.object("exponential_decay");
             schedule = new ExponentialDecayEmission(d.number("initial_per_epoch", 0, MAX),
                     d.number("decay_per_epoch", 0, 0.999999));
             d.done();
-        } else if (f.has("table_per_epoch")) {
+        } else if ("table_per_epoch".equals(kind)) {
             schedule = new TableEmission(f.numbers("table_per_epoch", 0, MAX));
         } else {
             f.done();
@@ -114,7 +121,7 @@ final class ProtocolSection {
             case PRO_RATA_UPTIME -> new ProRataUptime();
             case PRO_RATA_STAKE -> new ProRataStake();
             case CONCAVE_WORK -> new ConcaveWork(f.number("alpha", 1e-6, 1));
-            case TIERED_WORK -> new TieredWork(f.numbers("thresholds", 0, MAX), f.numbers("multipliers", 1e-9, MAX));
+            case TIERED_WORK -> tiered(f);
             case HYBRID -> {
                 List<RewardRule> rules = new ArrayList<>();
                 List<Double> weights = new ArrayList<>();
@@ -132,23 +139,35 @@ final class ProtocolSection {
         return rule;
     }
 
-    private static PriceModel price(Fields f, Path folder) {
+    private static RewardRule tiered(Fields f) {
+        List<Double> thresholds = f.numbers("thresholds", 0, MAX);
+        List<Double> multipliers = f.numbers("multipliers", 1e-9, MAX);
+        try {
+            return new TieredWork(thresholds, multipliers);
+        } catch (IllegalArgumentException e) {
+            throw f.error(f.path(), e.getMessage() + " (allowed: as many multipliers as thresholds, thresholds"
+                    + " ascending from 0)");
+        }
+    }
+
+    private static PriceModel price(Fields f, InputFiles inputs) {
         PriceModel price;
-        if (f.has("constant_usd")) {
-            price = new PriceModel.Constant(f.number("constant_usd", 0, MAX));
-        } else if (f.has("gbm")) {
+        String kind = f.oneOf("constant_usd", "gbm", "amm", "replay");
+        if ("constant_usd".equals(kind)) {
+            price = new PriceModel.Constant(f.number("constant_usd", Double.MIN_VALUE, MAX));
+        } else if ("gbm".equals(kind)) {
             Fields g = f.object("gbm");
             price = new PriceModel.Gbm(g.number("initial_usd", Double.MIN_VALUE, MAX),
                     g.number("drift_per_epoch", -1, 1), g.number("volatility_per_epoch", 0, 10));
             g.done();
-        } else if (f.has("amm")) {
+        } else if ("amm".equals(kind)) {
             Fields a = f.object("amm");
             price = new PriceModel.Amm(a.number("token_reserve", Double.MIN_VALUE, MAX),
                     a.number("usd_reserve", Double.MIN_VALUE, MAX));
             a.done();
-        } else if (f.has("replay")) {
+        } else if ("replay".equals(kind)) {
             Fields r = f.object("replay");
-            Path file = ScenarioLoader.existing(r, "file", folder);
+            Path file = inputs.require(r, "file");
             String column = r.text("column", "usd");
             r.done();
             price = new PriceModel.Replay(replayed(file, column));
@@ -162,23 +181,19 @@ final class ProtocolSection {
 
     /** One price per epoch from a CSV column, in file order. */
     private static List<Double> replayed(Path file, String column) {
-        try {
-            CsvTable table = CsvTable.read(file, List.of(column));
-            List<Double> prices = new ArrayList<>();
-            for (CsvTable.Row row : table.rows()) {
-                double value = table.decimal(row, column);
-                if (!(value > 0) || Double.isInfinite(value)) {
-                    throw table.error(row, column + " is " + table.text(row, column) + " (allowed: a price > 0)");
-                }
-                prices.add(value);
+        CsvTable table = CsvTable.read(file, List.of(column));
+        List<Double> prices = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            double value = table.decimal(row, column);
+            if (!(value > 0) || Double.isInfinite(value)) {
+                throw table.error(row, column + " is " + table.text(row, column) + " (allowed: a price > 0)");
             }
-            if (prices.isEmpty()) {
-                throw table.fileError("no prices");
-            }
-            return prices;
-        } catch (DataFormatException e) {
-            throw new ScenarioException(e.getMessage());
+            prices.add(value);
         }
+        if (prices.isEmpty()) {
+            throw table.fileError("no prices");
+        }
+        return prices;
     }
 
     private static OperatorDecisions decisions(Fields f) {

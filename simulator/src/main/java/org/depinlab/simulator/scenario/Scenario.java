@@ -1,6 +1,7 @@
 package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.depinlab.simulator.network.ModelConfig;
 import org.depinlab.simulator.protocol.ProtocolConfig;
@@ -14,7 +15,13 @@ import org.depinlab.simulator.protocol.ProtocolConfig;
  * @param seed        its default seed
  * @param model       the network and workload
  * @param protocol    the token economy, or null for a network-only run
+ * @param inputs      every data file it reads (traces, node lists, price paths), absolute and
+ *                    normalized, in the order the loader reads them; not the scenario file itself
  */
 public record Scenario(Path file, String name, String description, long seed, ModelConfig model,
-                       ProtocolConfig protocol) {
+                       ProtocolConfig protocol, List<Path> inputs) {
+
+    public Scenario {
+        inputs = List.copyOf(inputs);
+    }
 }

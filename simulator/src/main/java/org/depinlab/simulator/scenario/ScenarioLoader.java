@@ -54,24 +54,34 @@ public final class ScenarioLoader {
      */
     public Scenario load(Path file, Map<String, JsonNode> overrides) {
         YamlSource source = overrides.isEmpty() ? YamlSource.read(file) : YamlSource.read(file).with(overrides);
+        try {
+            return load(source, new InputFiles(file.toAbsolutePath().getParent()));
+        } catch (DataFormatException e) {
+            throw new ScenarioException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // a model record refused what the fields let through: still about this file
+            throw new ScenarioException(file + ": " + e.getMessage());
+        }
+    }
+
+    private Scenario load(YamlSource source, InputFiles inputs) {
         Fields root = new Fields(source, "", source.root());
-        Path folder = file.toAbsolutePath().getParent();
         String name = OutputName.read(root);
         String description = root.text("description", "");
         long seed = root.longInteger("seed", 1);
         double days = root.number("duration_days", 1e-6, 3_650);
         double epochHours = root.number("epoch_hours", 1e-3, days * 24);
         Matching matching = root.choice("matching", Matching.class, Matching.FIRST_FIT);
-        NetworkConfig network = network(root.object("network"), folder);
-        WorkloadConfig workload = workload(root.object("workload"), folder);
+        NetworkConfig network = network(root.object("network"), inputs);
+        WorkloadConfig workload = workload(root.object("workload"), inputs);
         ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR);
         var protocol = root.has("protocol")
-                ? ProtocolSection.read(root.object("protocol"), epochHours, folder) : null;
+                ? ProtocolSection.read(root.object("protocol"), epochHours, inputs) : null;
         root.done();
-        return new Scenario(file, name, description, seed, model, protocol);
+        return new Scenario(source.file(), name, description, seed, model, protocol, inputs.list());
     }
 
-    private NetworkConfig network(Fields f, Path folder) {
+    private NetworkConfig network(Fields f, InputFiles inputs) {
         FailureModel nodeFailures = f.has("node_failures") ? failures(f.object("node_failures")) : null;
         FailureModel outages = f.has("operator_outages") ? failures(f.object("operator_outages")) : null;
         boolean retry = f.bool("retry_interrupted", true);
@@ -79,9 +89,10 @@ public final class ScenarioLoader {
         Map<String, Double> prices = f.has("hardware_cost_usd_per_gpu")
                 ? f.weights("hardware_cost_usd_per_gpu", this::modelId) : Map.of();
         double reserve = f.number("reserve_share", 0, 0.95, 0);
+        f.exclusive("trace_nodes", "operators", "total_nodes", "classes");
         NetworkConfig config;
         if (f.has("trace_nodes")) {
-            config = new NetworkConfig(0, 0, List.of(), traceNodes(f.object("trace_nodes"), folder), nodeFailures,
+            config = new NetworkConfig(0, 0, List.of(), traceNodes(f.object("trace_nodes"), inputs, prices), nodeFailures,
                     outages, retry, attempts, prices, reserve);
         } else {
             int operators = f.integer("operators", 1, 10_000_000);
@@ -92,7 +103,7 @@ public final class ScenarioLoader {
             }
             List<OperatorClass> classes = new ArrayList<>();
             for (Fields c : f.objects("classes")) {
-                classes.add(operatorClass(c));
+                classes.add(operatorClass(c, prices));
             }
             config = new NetworkConfig(operators, totalNodes, classes, List.of(), nodeFailures, outages, retry,
                     attempts, prices, reserve);
@@ -101,7 +112,7 @@ public final class ScenarioLoader {
         return config;
     }
 
-    private OperatorClass operatorClass(Fields c) {
+    private OperatorClass operatorClass(Fields c, Map<String, Double> prices) {
         OperatorClass operatorClass = new OperatorClass(c.text("name"), c.number("weight", Double.MIN_VALUE, 1e12),
                 DistributionField.read(c, "nodes_per_operator", 1), c.integer("gpus_per_node", 1, 64),
                 c.weights("gpu_models", this::modelId), c.weights("regions", Function.identity()),
@@ -109,12 +120,17 @@ public final class ScenarioLoader {
                 DistributionField.read(c, "ask_usd_per_gpu_hour", 1), DistributionField.read(c, "stake_tokens", 1),
                 DistributionField.read(c, "reputation", 1), c.number("hardware_cost_factor", 0.01, 100, 1),
                 c.number("idle_power_fraction", 0, 1, 0.1));
+        c.raw("gpu_models").fieldNames().forEachRemaining(model -> {
+            if (!priced(modelId(model), prices)) {
+                throw c.error(c.child("gpu_models") + "." + model, unpriced(modelId(model)));
+            }
+        });
         c.done();
         return operatorClass;
     }
 
-    private List<NodeSpec> traceNodes(Fields t, Path folder) {
-        Path file = existing(t, "file", folder);
+    private List<NodeSpec> traceNodes(Fields t, InputFiles inputs, Map<String, Double> prices) {
+        Path file = inputs.require(t, "file");
         Map<String, String> names = modelNames(t);
         String operator = t.text("operator", "trace-cluster");
         String region = t.text("region", "trace-region");
@@ -124,29 +140,42 @@ public final class ScenarioLoader {
         double reputation = t.number("reputation", 0, 1, 1);
         t.done();
         List<NodeSpec> nodes = new ArrayList<>();
-        try {
-            for (AlibabaTrace.Node node : AlibabaTrace.readNodes(file)) {
-                String model = names.getOrDefault(node.model(), node.model());
-                if (catalog.find(model).isEmpty()) {
-                    throw new ScenarioException(file + ":" + node.line() + ": model '" + node.model()
-                            + "' is not in the GPU catalogue: map it under network.trace_nodes.model_names (allowed: "
-                            + String.join(", ", catalog.ids()) + ")");
-                }
-                nodes.add(new NodeSpec(operator, model, node.gpus(), region, electricity, ask, stake, reputation));
+        for (AlibabaTrace.Node node : AlibabaTrace.readNodes(file)) {
+            String where = file + ":" + node.line();
+            String model = traceModel(names, node.model(), where, "network.trace_nodes.model_names");
+            if (!priced(model, prices)) {
+                throw new ScenarioException(where + ": " + unpriced(model));
             }
-        } catch (DataFormatException e) {
-            throw new ScenarioException(e.getMessage());
+            nodes.add(new NodeSpec(operator, model, node.gpus(), region, electricity, ask, stake, reputation));
         }
         return nodes;
     }
 
-    private WorkloadConfig workload(Fields f, Path folder) {
+    /** The catalogue id of a model as a trace names it, through {@code model_names}. */
+    private String traceModel(Map<String, String> names, String traceName, String where, String namesField) {
+        return catalog.find(names.getOrDefault(traceName, traceName)).orElseThrow(() -> new ScenarioException(where
+                + ": model '" + traceName + "' is not in the GPU catalogue: map it under " + namesField + " (allowed: "
+                + String.join(", ", catalog.ids()) + ")")).id();
+    }
+
+    private boolean priced(String model, Map<String, Double> prices) {
+        return prices.containsKey(model) || catalog.require(model).priceUsd() != null;
+    }
+
+    private static String unpriced(String model) {
+        return "GPU model " + model + " has no catalogue price: give its hardware cost per GPU under"
+                + " network.hardware_cost_usd_per_gpu";
+    }
+
+    private WorkloadConfig workload(Fields f, InputFiles inputs) {
         int maxQueue = f.integer("max_queue", 0, Integer.MAX_VALUE, 1_000_000);
+        f.exclusive("trace", "arrivals", "classes");
         WorkloadConfig config;
         if (f.has("trace")) {
             Fields t = f.object("trace");
-            Path file = existing(t, "file", folder);
-            TraceReplay replay = new TraceReplay(file, modelNames(t), modelId(t.text("reference_model")),
+            Map<String, String> names = modelNames(t);
+            TraceReplay replay = new TraceReplay(pods(inputs.require(t, "file"), names), names,
+                    modelId(t.text("reference_model")),
                     t.number("max_price_usd_per_gpu_hour", Double.MIN_VALUE, 1e6, 1e6),
                     t.has("patience_seconds") ? t.number("patience_seconds", 0, 1e12) : null);
             t.done();
@@ -166,18 +195,30 @@ public final class ScenarioLoader {
         return config;
     }
 
+    /** The pod list, every pod's gpu_spec naming catalogue models. */
+    private AlibabaTrace.PodList pods(Path file, Map<String, String> names) {
+        AlibabaTrace.PodList pods = AlibabaTrace.readPods(file);
+        for (AlibabaTrace.Pod pod : pods.pods()) {
+            for (String model : pod.gpuSpec()) {
+                traceModel(names, model, file + ":" + pod.line() + ": gpu_spec", "workload.trace.model_names");
+            }
+        }
+        return pods;
+    }
+
     private ArrivalProcess arrivals(Fields f) {
         ArrivalProcess process;
-        if (f.has("poisson")) {
+        String kind = f.oneOf("poisson", "diurnal", "mmpp");
+        if ("poisson".equals(kind)) {
             Fields p = f.object("poisson");
             process = new ArrivalProcess.Poisson(p.number("per_second", Double.MIN_VALUE, 1e9));
             p.done();
-        } else if (f.has("diurnal")) {
+        } else if ("diurnal".equals(kind)) {
             Fields d = f.object("diurnal");
             process = new ArrivalProcess.Diurnal(d.number("mean_per_second", Double.MIN_VALUE, 1e9),
                     d.number("amplitude", 0, 1), d.number("peak_hour", 0, 23.999));
             d.done();
-        } else if (f.has("mmpp")) {
+        } else if ("mmpp".equals(kind)) {
             Fields m = f.object("mmpp");
             List<Double> rates = m.numbers("per_second", 0, 1e9);
             List<Double> holds = m.numbers("mean_hold_seconds", Double.MIN_VALUE, 1e12);

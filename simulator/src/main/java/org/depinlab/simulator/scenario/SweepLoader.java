@@ -3,8 +3,10 @@ package org.depinlab.simulator.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -44,27 +46,29 @@ public final class SweepLoader {
         int replications = root.integer("replications", 1, 100_000, 1);
         long seed = root.longInteger("seed", 1);
         List<String> outputs = root.texts("outputs");
+        String kind = root.oneOf("grid", "points", "sample");
         List<SweepPlan.Point> points;
-        if (root.has("grid")) {
+        if ("grid".equals(kind)) {
             points = grid(root, source);
-        } else if (root.has("points")) {
+        } else if ("points".equals(kind)) {
             points = listed(root);
-        } else if (root.has("sample")) {
+        } else if ("sample".equals(kind)) {
             points = sampled(root.object("sample"), seed);
         } else {
             root.done();
             throw new ScenarioException(file + ":1:1: the sweep names no points (allowed: grid, points, sample)");
         }
         root.done();
+        Set<Path> inputs = new LinkedHashSet<>();
         for (SweepPlan.Point point : points) {
             try {
-                scenarios.load(scenario, point.values());
+                inputs.addAll(scenarios.load(scenario, point.values()).inputs());
             } catch (ScenarioException e) {
                 throw new ScenarioException(file + ": point " + point.index() + " " + point.values() + " gives a bad"
                         + " scenario: " + e.getMessage());
             }
         }
-        return new SweepPlan(file, name, scenario, replications, seed, points, outputs, List.of());
+        return new SweepPlan(file, name, scenario, replications, seed, points, outputs, List.copyOf(inputs));
     }
 
     private static List<SweepPlan.Point> grid(Fields root, YamlSource source) {

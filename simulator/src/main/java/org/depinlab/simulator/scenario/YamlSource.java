@@ -1,6 +1,8 @@
 package org.depinlab.simulator.scenario;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,11 +19,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.depinlab.simulator.data.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
 
 /**
- * A YAML file read safely: at most {@value #MAX_BYTES} bytes, no type tags, few aliases, no
- * duplicate keys, bounded nesting. It keeps the text so that an error found later, while binding a
+ * A YAML file read safely: at most {@value #MAX_BYTES} bytes of UTF-8, no type tags, no anchors
+ * or aliases, no duplicate keys, bounded nesting. It keeps the text so that an error found later, while binding a
  * field, can be placed at its line and column ({@link #locate}).
  */
 final class YamlSource {
@@ -50,11 +58,12 @@ final class YamlSource {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(Utf8Text.notUtf8(file).getMessage());
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(40);
@@ -72,6 +81,7 @@ final class YamlSource {
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
+        refuseAnchors(file, text, options);
         try {
             JsonNode root = new ObjectMapper(factory).readTree(text);
             if (root == null || !root.isObject()) {
@@ -81,6 +91,18 @@ final class YamlSource {
             return new YamlSource(file, text, factory, root);
         } catch (JsonProcessingException e) {
             throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+        }
+    }
+
+    /** Anchors and aliases, which Jackson's tree would not expand: refused where they first occur. */
+    private static void refuseAnchors(Path file, String text, LoaderOptions options) {
+        for (Event event : new Yaml(options).parse(new StringReader(text))) {
+            if (event instanceof NodeEvent node && node.getAnchor() != null) {
+                Mark mark = event.getStartMark();
+                throw new ScenarioException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": "
+                        + (event instanceof AliasEvent ? "alias *" : "anchor &") + node.getAnchor()
+                        + " is not allowed (scenarios are plain data: write the value out)");
+            }
         }
     }
 

@@ -26,8 +26,9 @@ public final class TraceJobs implements JobSource {
      * @param resolve       catalogue id of a model name or alias; throws for an unknown name
      * @param endTime       pods arriving after it are not replayed
      */
-    public TraceJobs(AlibabaTrace.PodList podList, TraceReplay replay, List<String> networkModels,
-                     Function<String, String> resolve, Job.Events events, double endTime) {
+    public TraceJobs(TraceReplay replay, List<String> networkModels, Function<String, String> resolve,
+                     Job.Events events, double endTime) {
+        AlibabaTrace.PodList podList = replay.podList();
         this.pods = podList.pods();
         this.replay = replay;
         this.events = events;

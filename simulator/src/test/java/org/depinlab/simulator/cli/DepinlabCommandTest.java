@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 /** The command line end to end, in process: exit codes and what a user reads. */
 class DepinlabCommandTest {
@@ -57,5 +64,37 @@ class DepinlabCommandTest {
         assertEquals(2, run("check", "--replicatons", "3"));
         assertTrue(err.toString().contains("Unknown options: '--replicatons'"), err.toString());
         assertFalse(err.toString().contains("\tat "), err.toString());
+    }
+
+    @Test
+    void everyCommandsHelpRendersWithoutAFormatWarning() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(new CommandLine(new DepinlabCommand()), new ArrayList<>(), commands);
+        PrintStream original = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        // picocli reports a description it cannot format (an unescaped %) on System.err
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (List<String> command : commands) {
+                List<String> args = new ArrayList<>(command);
+                args.add("--help");
+                assertEquals(0, run(args.toArray(String[]::new)), String.join(" ", args) + "\n" + err);
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertTrue(commands.size() > 10, commands.toString());
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8) + err);
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> commands) {
+        commands.add(path);
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!name.equals("help")) {
+                List<String> subPath = new ArrayList<>(path);
+                subPath.add(name);
+                collect(sub, subPath, commands);
+            }
+        });
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.depinlab.gpubench.catalog.GpuCatalog;
@@ -42,6 +43,35 @@ class ScenarioLoaderTest {
                 "hours are converted to seconds");
         assertTrue(scenario.protocol().rewardRule() instanceof ProRataWork);
         assertEquals(1e16, scenario.model().workload().classes().get(0).flop().mean());
+    }
+
+    @Test
+    void inputsAreTheDataFilesReadAbsoluteAndNormalizedInReadingOrder() throws IOException {
+        Path data = Files.createDirectories(folder.resolve("data"));
+        Files.writeString(data.resolve("nodes.csv"), "sn,gpu,model\nn0,2,T4\n");
+        Files.writeString(data.resolve("pods.csv"), "name,num_gpu,gpu_milli,gpu_spec,creation_time,deletion_time,"
+                + "scheduled_time\np0,1,500,,0,100,10\n");
+        Files.writeString(data.resolve("prices.csv"), "usd\n1.5\n");
+        Path file = Files.writeString(folder.resolve("trace.yaml"), """
+                name: trace
+                duration_days: 1
+                epoch_hours: 1
+                network:
+                  hardware_cost_usd_per_gpu: {T4: 2000}
+                  trace_nodes: {file: ./data/../data/nodes.csv}
+                workload:
+                  trace: {file: data/pods.csv, reference_model: T4}
+                protocol:
+                  emission: {constant_per_epoch: 1}
+                  reward: {rule: pro_rata_work}
+                  price: {replay: {file: data/prices.csv}}
+                """);
+        Scenario scenario = new ScenarioLoader(GpuCatalog.builtIn()).load(file);
+        Path root = folder.toAbsolutePath().normalize();
+        assertEquals(List.of(root.resolve("data/nodes.csv"), root.resolve("data/pods.csv"),
+                root.resolve("data/prices.csv")), scenario.inputs());
+        assertEquals(1, scenario.model().workload().trace().podList().pods().size(), "the pod list is read at load");
+        assertTrue(new ScenarioLoader(GpuCatalog.builtIn()).load(MINIMAL).inputs().isEmpty());
     }
 
     @Test

@@ -94,6 +94,24 @@ class SweepFolderTest {
     }
 
     @Test
+    void resumeAfterADataFileChangedIsRefusedNamingTheFile() throws IOException {
+        StringBuilder prices = new StringBuilder("price_usd\n");
+        for (int epoch = 0; epoch < 12; epoch++) {
+            prices.append(1 + epoch * 0.01).append('\n');
+        }
+        Path path = Files.writeString(folder.resolve("prices.csv"), prices);
+        Path scenario = Files.writeString(folder.resolve("base.yaml"), Files.readString(MINIMAL)
+                .replace("price: {constant_usd: 1}", "price: {replay: {file: prices.csv, column: price_usd}}"));
+        Path file = Files.writeString(folder.resolve("s.yaml"), "name: s\nscenario: " + scenario + "\n" + GRID);
+        Path out = folder.resolve("out");
+        assertEquals(0, run("sweep", file.toString(), "--out", out.toString(), "--shard", "0/2", "--quiet"),
+                err.toString());
+        Files.writeString(path, prices.toString().replace("1.05", "1.5"));
+        assertEquals(2, run("sweep", file.toString(), "--out", out.toString(), "--resume", "--quiet"));
+        assertTrue(err.toString().contains("data file prices.csv differs"), err.toString());
+    }
+
+    @Test
     void mergeOfDifferentSweepsIsRefusedAndOfShardsOfOneSweepWorks() throws IOException {
         Path file = sweep("grid", GRID);
         Path other = sweep("other", GRID.replace("replications: 3", "replications: 2"));

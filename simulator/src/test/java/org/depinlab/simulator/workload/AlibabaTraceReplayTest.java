@@ -84,7 +84,7 @@ class AlibabaTraceReplayTest {
             String model = Map.of("G2", "A10", "G3", "A10").getOrDefault(node.model(), node.model());
             nodes.add(new NodeSpec("alibaba", model, node.gpus(), "cn", 0.1, 1, 1, 1));
         }
-        TraceReplay replay = new TraceReplay(podFile, Map.of("G2", "A10", "G3", "A10"), "T4", 100, null);
+        TraceReplay replay = new TraceReplay(pods, Map.of("G2", "A10", "G3", "A10"), "T4", 100, null);
         JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0), new Distribution.Deterministic(0),
                 new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0, List.of(), 100, null);
         double horizon = pods.pods().get(pods.pods().size() - 1).arrival() + 1;
