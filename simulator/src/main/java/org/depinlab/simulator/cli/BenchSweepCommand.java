@@ -36,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "sweep",
         mixinStandardHelpOptions = true,
         description = {"Runs SWEEP on N local threads and on the executor given (Spark local[N] unless --master),"
-                + " and prints the wall times, the overhead %, the time to start the executor and whether the two"
+                + " and prints the wall times, the overhead %%, the time to start the executor and whether the two"
                 + " summary.csv files are byte-identical (exit 1 if not).",
             "Rounds alternate which executor goes first, after an untimed warm-up on local threads.",
             "E.g. ./depinlab bench sweep scenarios/sweeps/executor-bench.yaml --executor spark --threads 2"})

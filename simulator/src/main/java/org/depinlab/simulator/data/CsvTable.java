@@ -2,6 +2,9 @@ package org.depinlab.simulator.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -65,10 +68,38 @@ public final class CsvTable {
             }
         } catch (NoSuchFileException e) {
             throw new DataFormatException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new DataFormatException(file + ":" + firstLineNotUtf8(file) + ": not UTF-8 text (save the file as"
+                    + " UTF-8)");
         } catch (IOException e) {
             throw new DataFormatException(file + ": cannot read: " + e.getMessage());
         }
         return table;
+    }
+
+    /** The number of the first line that is not valid UTF-8 (1 if the file cannot be read again). */
+    private static int firstLineNotUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return 1;
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 1;
     }
 
     /** The column names in file order. */
@@ -114,6 +145,11 @@ public final class CsvTable {
     /** Like {@link #integer} but an empty field gives {@code missing}. */
     public long integerOrEmpty(Row row, String column, long min, long max, long missing) {
         return text(row, column).isEmpty() ? missing : integer(row, column, min, max);
+    }
+
+    /** An error about the header line: {@code file:1: message}. */
+    public DataFormatException headerError(String message) {
+        return new DataFormatException(file + ":1: " + message);
     }
 
     /** An error about the whole file: {@code file: message}. */
