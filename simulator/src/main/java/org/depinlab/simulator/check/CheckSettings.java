@@ -14,16 +14,16 @@ public record CheckSettings(int replications, long warmupCustomers, long measure
 
     public CheckSettings {
         if (replications < 2) {
-            throw new IllegalArgumentException("replications must be >= 2, got " + replications);
+            throw new IllegalArgumentException("replications (--replications) must be >= 2, got " + replications);
         }
         if (warmupCustomers < 0) {
-            throw new IllegalArgumentException("warm-up customers must be >= 0, got " + warmupCustomers);
+            throw new IllegalArgumentException("warm-up customers (--warmup) must be >= 0, got " + warmupCustomers);
         }
         if (measuredCustomers < 1) {
-            throw new IllegalArgumentException("measured customers must be >= 1, got " + measuredCustomers);
+            throw new IllegalArgumentException("measured customers (--customers) must be >= 1, got " + measuredCustomers);
         }
         if (!(confidence > 0 && confidence < 1)) {
-            throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
+            throw new IllegalArgumentException("confidence (--confidence) must be in (0, 1), got " + confidence);
         }
     }
 

@@ -63,13 +63,21 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    private SweepRunner.Shard shard() {
+        try {
+            return SweepRunner.Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--shard: " + e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         if (threads < 1) {
             throw new UserInputException("--threads must be >= 1, got " + threads);
         }
         try {
-            SweepRunner.Shard slice = SweepRunner.Shard.parse(shard);
+            SweepRunner.Shard slice = shard();
             GpuProfiles profiles = GpuProfiles.builtIn();
             ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
             SweepPlan plan = new SweepLoader(scenarios).load(file);

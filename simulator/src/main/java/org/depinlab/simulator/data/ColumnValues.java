@@ -25,7 +25,7 @@ public final class ColumnValues {
         }
         for (String name : new String[] {column, groupBy}) {
             if (name != null && !table.columns().contains(name)) {
-                throw table.fileError("no column '" + name + "' (columns: " + String.join(", ", table.columns()) + ")");
+                throw table.headerError("no column '" + name + "' (columns: " + String.join(", ", table.columns()) + ")");
             }
         }
         List<CsvTable.Row> rows = table.rows();

@@ -119,6 +119,11 @@ public final class CsvTable {
         return text(row, column).isEmpty() ? missing : integer(row, column, min, max);
     }
 
+    /** An error about the header line: {@code file:1: message}. */
+    public DataFormatException headerError(String message) {
+        return new DataFormatException(file + ":1: " + message);
+    }
+
     /** An error about the whole file: {@code file: message}. */
     public DataFormatException fileError(String message) {
         return new DataFormatException(file + ": " + message);

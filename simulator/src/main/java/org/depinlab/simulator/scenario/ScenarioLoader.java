@@ -175,7 +175,7 @@ public final class ScenarioLoader {
             Fields t = f.object("trace");
             Map<String, String> names = modelNames(t);
             TraceReplay replay = new TraceReplay(pods(inputs.require(t, "file"), names), names,
-                    modelId(t.text("reference_model")),
+                    model(t, "reference_model"),
                     t.number("max_price_usd_per_gpu_hour", Double.MIN_VALUE, 1e6, 1e6),
                     t.has("patience_seconds") ? t.number("patience_seconds", 0, 1e12) : null);
             t.done();
@@ -292,6 +292,16 @@ public final class ScenarioLoader {
             }
         });
         return names;
+    }
+
+    /** A field naming a catalogue model: an unknown one is an error at the field. */
+    private String model(Fields f, String name) {
+        String value = f.text(name);
+        try {
+            return modelId(value);
+        } catch (RuntimeException e) {
+            throw f.error(f.child(name), e.getMessage());
+        }
     }
 
     private String modelId(String name) {

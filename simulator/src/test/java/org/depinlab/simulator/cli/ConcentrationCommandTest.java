@@ -81,7 +81,7 @@ class ConcentrationCommandTest {
     @Test
     void missingColumnNamesTheColumnsThereAre() throws Exception {
         assertEquals(2, run("concentration", csv("op,reward\na,10\n").toString(), "--column", "rewards"));
-        assertEquals("depinlab concentration: " + folder.resolve("data.csv") + ": no column 'rewards' (columns: op,"
+        assertEquals("depinlab concentration: " + folder.resolve("data.csv") + ":1: no column 'rewards' (columns: op,"
                 + " reward)", err.toString().strip());
     }
 

@@ -56,7 +56,7 @@ class DepinlabCommandTest {
     @Test
     void badOptionValueGivesOneLineAndExitTwo() {
         assertEquals(2, run("check", "--confidence", "1.5"));
-        assertEquals("depinlab check: confidence must be in (0, 1), got 1.5", err.toString().strip());
+        assertEquals("depinlab check: confidence (--confidence) must be in (0, 1), got 1.5", err.toString().strip());
     }
 
     @Test
