@@ -46,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         if (output.out() != null && files.size() > 1) {
@@ -62,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario;
         EconomyRun run;
         try {
-            scenario = new ScenarioLoader(profiles.catalog()).load(file);
+            scenario = new ScenarioLoader(profiles.catalog(), limitOptions.limits()).load(file);
             long runSeed = seed == null ? scenario.seed() : seed;
             int epochs = (int) Math.ceil(scenario.model().durationSeconds() / scenario.model().epochSeconds() - 1e-9);
             // on a terminal only: stderr, so the outputs and piped stdout stay clean

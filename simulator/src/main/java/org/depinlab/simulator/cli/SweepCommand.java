@@ -62,6 +62,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         if (threads < 1) {
@@ -70,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             SweepRunner.Shard slice = SweepRunner.Shard.parse(shard);
             GpuProfiles profiles = GpuProfiles.builtIn();
-            ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
+            ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog(), limitOptions.limits());
             SweepPlan plan = new SweepLoader(scenarios).load(file);
             Path target = output.outOr(plan.name());
             SweepRunner runner = new SweepRunner(scenarios, profiles);
