@@ -15,16 +15,18 @@ import org.depinlab.simulator.workload.Distribution;
  * What one run will hold and do, estimated from its configuration before anything is allocated,
  * and checked against {@link Limits}.
  *
- * <p>The byte costs are live heap measured on this project's model (Java 17, ParallelGC, used heap
- * after {@code System.gc()} read in an epoch observer, slopes between two sizes of the reference
- * scenario): {@value Network#BYTES_PER_NODE} bytes per node (10 000 → 400 000 nodes: 2.9 → 128 MB),
- * {@value #BYTES_PER_OPERATOR} per operator (1 000 → 50 000 operators at 100 000 nodes: 29.9 → 48.3
- * MB), {@value #BYTES_PER_JOB} per job held (a 200-node network under 100 jobs/s that finishes
- * none: 120 → 689 MB over 3.6 million queued jobs), {@value #BYTES_PER_EPOCH} per epoch plus
- * {@value #BYTES_PER_OPERATOR_EPOCH} per operator and epoch with a protocol (2 000 nodes at
- * 0.01-hour epochs, 10 000 epochs, 200 and 1 000 operators), and {@value #BASE_BYTES} for the JVM's
- * classes, the catalogue and profiles. Checked on the x100 scenario (1 000 000 nodes, 20 000
- * operators, 8.6 million arrivals): see docs/scenario.md, "Limits".
+ * <p>The byte costs are live heap measured on this model, rounded up (Java 17, ParallelGC; used
+ * heap after {@code System.gc()}, read in an epoch observer; slopes between two sizes of the
+ * reference scenario): per node {@value Network#BYTES_PER_NODE} (321 measured: 2.9 → 128.1 MB from
+ * 10 000 to 400 000 nodes); per operator {@value #BYTES_PER_OPERATOR} (376: 29.9 → 48.3 MB from
+ * 1 000 to 50 000 operators at 100 000 nodes); per job held {@value #BYTES_PER_JOB} (158: a
+ * 200-node network under 100 jobs/s that finishes none, 120 → 689 MB over 3.6 million queued
+ * jobs); per epoch {@value #BYTES_PER_EPOCH} plus {@value #BYTES_PER_OPERATOR_EPOCH} per operator
+ * and epoch with a protocol (1 220 and 16.0: 2 000 nodes at 0.01-hour epochs, epochs 1 000 → 11 000,
+ * 4.4 KB per epoch with 200 operators, 17.2 KB with 1 000); and {@value #BASE_BYTES} besides (9 MB
+ * measured after loading, the rest room for the collector). The x100 scenario (1 000 000 nodes,
+ * 20 000 operators, 8.6 million arrivals that mostly renege) is estimated at 1.8 GB and holds at
+ * most 0.66 GB live: the queue bound is a worst case.
  *
  * @param nodes          nodes of the network (for a drawn population without total_nodes: operators
  *                       × the mean nodes per operator, or its 99th percentile when the mean is infinite)
