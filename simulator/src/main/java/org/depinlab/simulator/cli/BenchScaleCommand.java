@@ -18,6 +18,8 @@ import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.NetworkModel;
 import org.depinlab.simulator.network.OperatorClass;
 import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.scenario.Limits;
+import org.depinlab.simulator.scenario.ResourceEstimate;
 import org.depinlab.simulator.workload.ArrivalProcess;
 import org.depinlab.simulator.workload.Distribution;
 import org.depinlab.simulator.workload.JobClass;
@@ -39,6 +41,11 @@ import picocli.CommandLine.Spec;
             "Set the heap with DEPINLAB_JAVA_OPTS, e.g. DEPINLAB_JAVA_OPTS=-Xmx2g ./depinlab bench scale"})
 final class BenchScaleCommand implements Callable<Integer> {
 
+    /** The scenario field's own bound (network.total_nodes). */
+    private static final int MAX_NODES = 100_000_000;
+    /** The scenario field's own bound (duration_days). */
+    private static final double MAX_DAYS = 3_650;
+
     @Spec
     private CommandSpec spec;
 
@@ -56,12 +63,22 @@ final class BenchScaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (nodes < 1 || operators < 1 || operators > nodes || !(days > 0)) {
-            throw new UserInputException("need nodes >= operators >= 1 and days > 0 (got --nodes " + nodes
-                    + " --operators " + operators + " --days " + days + ")");
+        if (nodes < 1 || nodes > MAX_NODES) {
+            throw new UserInputException(String.format(Locale.ROOT, "--nodes: %,d is out of range (allowed: 1 to %,d)",
+                    nodes, MAX_NODES));
+        }
+        if (operators < 1 || operators > nodes) {
+            throw new UserInputException(String.format(Locale.ROOT, "--operators: %,d is out of range (allowed: 1 to"
+                    + " --nodes, %,d)", operators, nodes));
+        }
+        if (!(days > 0 && days <= MAX_DAYS)) {
+            throw new UserInputException("--days: " + days + " is out of range (allowed: above 0 to " + MAX_DAYS + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
         ModelConfig config = config(nodes, operators, days);
+        ResourceEstimate.of(config, false).check(Limits.ofThisJvm(false)).ifPresent(problem -> {
+            throw new UserInputException(option(problem.field()) + ": " + problem.message());
+        });
         out.printf(Locale.ROOT, "Scale benchmark: %,d nodes, %,d operators, %.4g simulated days, %.4g jobs/s offered,"
                 + " matching %s, max heap %,d MiB%n", nodes, operators, days,
                 config.workload().arrivals().meanRatePerSecond(), config.matching(),
@@ -84,6 +101,15 @@ final class BenchScaleCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  GPU utilization      %14.1f %% (completed GPU-seconds / GPU-seconds)%n",
                 utilization * 100);
         return 0;
+    }
+
+    /** The option that sets what a scenario field would. */
+    private static String option(String field) {
+        return switch (field) {
+            case "network.total_nodes" -> "--nodes";
+            case "network.operators" -> "--operators";
+            default -> "--days";
+        };
     }
 
     /** The benchmark's network and workload at the given size. */

@@ -43,6 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BenchSweepCommand implements Callable<Integer> {
 
     private static final SweepRunner.Shard WHOLE = new SweepRunner.Shard(0, 1);
+    private static final int MAX_THREADS = 1_024;
+    private static final int MAX_ROUNDS = 100;
 
     @Spec
     private CommandSpec spec;
@@ -67,8 +69,12 @@ final class BenchSweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads < 1 || rounds < 1) {
-            throw new UserInputException("--threads and --rounds must be >= 1, got " + threads + " and " + rounds);
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new UserInputException("--threads: " + threads + " is out of range (allowed: 1 to " + MAX_THREADS
+                    + ")");
+        }
+        if (rounds < 1 || rounds > MAX_ROUNDS) {
+            throw new UserInputException("--rounds: " + rounds + " is out of range (allowed: 1 to " + MAX_ROUNDS + ")");
         }
         if (executor.equals(SweepExecutors.LOCAL)) {
             throw new UserInputException("--executor: name the executor to compare with local threads (allowed:"

@@ -51,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         if (output.out() != null && files.size() > 1) {
@@ -65,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
 
     private void run(Path file, GpuProfiles profiles) {
         try {
-            Scenario scenario = new ScenarioLoader(profiles.catalog()).load(file);
+            Scenario scenario = new ScenarioLoader(profiles.catalog(), limitOptions.limits()).load(file);
             long runSeed = seed == null ? scenario.seed() : seed;
             OutputFolder target = OutputFolder.claim(output.outOr(scenario.name()), OutputKind.RUN);
             try (Staging staging = target.stage("depinlab run")) {

@@ -63,6 +63,9 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private OutputOptions output;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     private SweepRunner.Shard shard() {
         try {
             return SweepRunner.Shard.parse(shard);
@@ -79,7 +82,7 @@ final class SweepCommand implements Callable<Integer> {
         try {
             SweepRunner.Shard slice = shard();
             GpuProfiles profiles = GpuProfiles.builtIn();
-            ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog());
+            ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog(), limitOptions.limits());
             SweepPlan plan = new SweepLoader(scenarios).load(file);
             Path target = output.outOr(plan.name());
             SweepRunner runner = new SweepRunner(scenarios, profiles, spec.commandLine().getErr()::println);

@@ -13,6 +13,7 @@ import org.depinlab.simulator.scenario.SweepLoader;
 import org.depinlab.simulator.scenario.SweepPlan;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,11 +32,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario or sweep files (YAML).")
     private List<Path> files;
 
+    @Mixin
+    private LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioLoader loader = new ScenarioLoader(GpuCatalog.builtIn());
+        ScenarioLoader loader = new ScenarioLoader(GpuCatalog.builtIn(), limitOptions.limits());
         SweepLoader sweeps = new SweepLoader(loader);
         int failed = 0;
         for (Path file : files) {

@@ -23,6 +23,9 @@ public final class CsvTable {
     public record Row(int line, String[] fields) {
     }
 
+    /** The largest file read: a table is held in memory whole, at several times its size in bytes. */
+    public static final long MAX_BYTES = 100L << 20;
+
     private final Path file;
     private final Map<String, Integer> columns = new HashMap<>();
     private final List<Row> rows = new ArrayList<>();
@@ -34,6 +37,7 @@ public final class CsvTable {
     /** Reads {@code file}, requiring the named columns (others are ignored). */
     public static CsvTable read(Path file, List<String> required) {
         CsvTable table = new CsvTable(file);
+        requireBoundedFile(file);
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
             if (header == null) {
@@ -52,8 +56,14 @@ public final class CsvTable {
             }
             String line;
             int number = 1;
+            long read = header.length();
             while ((line = reader.readLine()) != null) {
                 number++;
+                read += line.length() + 1;
+                if (read > MAX_BYTES) {
+                    throw new DataFormatException(file + ":" + number + ": the file grew past " + MAX_BYTES
+                            + " bytes while being read");
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -72,6 +82,22 @@ public final class CsvTable {
             throw new DataFormatException(file + ": cannot read: " + e.getMessage());
         }
         return table;
+    }
+
+    /** Refuses, before opening it, what is not a regular file of bounded size (a pipe would block, a device never end). */
+    private static void requireBoundedFile(Path file) {
+        if (!Files.exists(file)) {
+            throw new DataFormatException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DataFormatException(file + ": not a regular file (data is read from files of at most "
+                    + MAX_BYTES + " bytes, not from a device, pipe or folder)");
+        }
+        long size = file.toFile().length();
+        if (size > MAX_BYTES) {
+            throw new DataFormatException(file + ": " + size + " bytes, more than the " + MAX_BYTES
+                    + " a data file may have (allowed: split or cut the file)");
+        }
     }
 
     /** The column names in file order. */

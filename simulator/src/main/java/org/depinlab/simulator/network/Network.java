@@ -15,6 +15,12 @@ import org.depinlab.simulator.workload.Job;
  */
 public final class Network {
 
+    /**
+     * Live heap per node in a running model, measured (its arrays, capacity index, failure events
+     * and ledgers; see {@code scenario.ResourceEstimate}).
+     */
+    public static final long BYTES_PER_NODE = 330;
+
     /** Catalogue models present, indexed 0..models−1 (at most 64, for job model masks). */
     public final List<GpuSpec> models;
     /** Profile per model index, with its labels (measured, derived or spec). */

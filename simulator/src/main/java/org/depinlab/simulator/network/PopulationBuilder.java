@@ -3,6 +3,7 @@ package org.depinlab.simulator.network;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.depinlab.gpubench.GpuProfiles;
@@ -66,9 +67,7 @@ public final class PopulationBuilder {
         for (int size : sizes) {
             total += size;
         }
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("the population draws " + total + " nodes, more than one run can hold");
-        }
+        checkHeldByHeap(total, sizes, classOf, classes);
         Network network = newNetwork(modelIndex, regionIndex, classes.stream().map(OperatorClass::name).toList(),
                 (int) total, operators);
         Sampled[] sampled = new Sampled[classes.size()];
@@ -99,6 +98,23 @@ public final class PopulationBuilder {
             }
         }
         return network;
+    }
+
+    /** Refuses a draw the heap cannot hold, before allocating its nodes (a heavy tail can draw one huge operator). */
+    private static void checkHeldByHeap(long total, int[] sizes, int[] classOf, List<OperatorClass> classes) {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (total <= Math.min(Integer.MAX_VALUE - 8, heap / Network.BYTES_PER_NODE)) {
+            return;
+        }
+        int largest = 0;
+        for (int o = 1; o < sizes.length; o++) {
+            largest = sizes[o] > sizes[largest] ? o : largest;
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT, "network.classes: the population drew %,d nodes"
+                + " (one %s operator alone %,d, from its nodes_per_operator): that needs about %.1f GB of heap; this JVM"
+                + " may use %.1f GB (set network.total_nodes, choose a lighter-tailed nodes_per_operator, or raise -Xmx"
+                + " with DEPINLAB_JAVA_OPTS)", total, classes.get(classOf[largest]).name(), sizes[largest],
+                total * (double) Network.BYTES_PER_NODE / 1e9, heap / 1e9));
     }
 
     private Network explicit(NetworkConfig config) {

@@ -16,6 +16,19 @@ final class DistributionField {
 
     static final String KINDS = "a number, constant, exponential, lognormal, uniform, pareto, weibull, empirical";
 
+    /**
+     * The largest value or scale parameter: far above any FLOP count, byte count, token amount or
+     * time a scenario means, and far enough below the largest double that draws and their sums
+     * stay finite.
+     */
+    static final double MAX_VALUE = 1e30;
+
+    /**
+     * The smallest Pareto or Weibull shape: below it a draw from the tail overflows to infinity
+     * (Pareto: scale · u^(−1/shape); Weibull: scale · (−ln u)^(1/shape), for u down to 2^−53).
+     */
+    static final double MIN_SHAPE = 0.1;
+
     private DistributionField() {
     }
 
@@ -46,31 +59,31 @@ final class DistributionField {
             case "constant" -> new Distribution.Deterministic(
                     nonNegative(parent, path + ".constant", number(parent, path + ".constant", raw.get(kind))) * unit);
             case "exponential" -> new Distribution.Exponential(require(parent, body, path, kind).number("mean",
-                    Double.MIN_VALUE, Double.MAX_VALUE) * unit);
+                    Double.MIN_VALUE, MAX_VALUE) * unit);
             case "lognormal" -> {
                 Fields f = require(parent, body, path, kind);
-                yield new Distribution.LogNormal(f.number("mean", Double.MIN_VALUE, Double.MAX_VALUE) * unit,
+                yield new Distribution.LogNormal(f.number("mean", Double.MIN_VALUE, MAX_VALUE) * unit,
                         f.number("scv", Double.MIN_VALUE, 1e6));
             }
             case "uniform" -> {
                 Fields f = require(parent, body, path, kind);
-                double min = f.number("min", 0, Double.MAX_VALUE);
-                double max = f.number("max", min, Double.MAX_VALUE);
+                double min = f.number("min", 0, MAX_VALUE);
+                double max = f.number("max", min, MAX_VALUE);
                 yield new Distribution.Uniform(min * unit, max * unit);
             }
             case "pareto" -> {
                 Fields f = require(parent, body, path, kind);
-                yield new Distribution.Pareto(f.number("scale", Double.MIN_VALUE, Double.MAX_VALUE) * unit,
-                        f.number("shape", Double.MIN_VALUE, 1e3));
+                yield new Distribution.Pareto(f.number("scale", Double.MIN_VALUE, MAX_VALUE) * unit,
+                        f.number("shape", MIN_SHAPE, 1e3));
             }
             case "weibull" -> {
                 Fields f = require(parent, body, path, kind);
-                double shape = f.number("shape", Double.MIN_VALUE, 1e3);
-                yield new Distribution.Weibull(shape, f.number("scale", Double.MIN_VALUE, Double.MAX_VALUE) * unit);
+                double shape = f.number("shape", MIN_SHAPE, 1e3);
+                yield new Distribution.Weibull(shape, f.number("scale", Double.MIN_VALUE, MAX_VALUE) * unit);
             }
             case "empirical" -> {
                 Fields holder = new Fields(parent.source(), path, raw);
-                yield new Distribution.Empirical(holder.numbers("empirical", 0, Double.MAX_VALUE).stream()
+                yield new Distribution.Empirical(holder.numbers("empirical", 0, MAX_VALUE).stream()
                         .map(v -> v * unit).toList());
             }
             default -> throw parent.error(path + "." + kind, "unknown distribution (allowed: " + KINDS + ")");
@@ -96,8 +109,8 @@ final class DistributionField {
     }
 
     private static double nonNegative(Fields parent, String path, double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw parent.error(path, value + " is out of range (allowed: a finite number >= 0)");
+        if (!(value >= 0 && value <= MAX_VALUE)) {
+            throw parent.error(path, value + " is out of range (allowed: 0 to " + MAX_VALUE + ")");
         }
         return value;
     }

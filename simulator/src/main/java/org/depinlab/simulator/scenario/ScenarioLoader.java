@@ -36,11 +36,25 @@ public final class ScenarioLoader {
 
     private static final double HOUR = 3_600;
     private static final double DAY = 86_400;
+    /** Shorter MMPP holds would not move the clock at all late in a long run: the state-switch loop would spin. */
+    private static final double MIN_HOLD_SECONDS = 1e-3;
 
     private final GpuCatalog catalog;
+    private final Limits limits;
 
+    /** A loader checking scenarios against this JVM's heap and the work limits. */
     public ScenarioLoader(GpuCatalog catalog) {
+        this(catalog, Limits.ofThisJvm(false));
+    }
+
+    /** A loader checking every scenario's {@link ResourceEstimate} against {@code limits}. */
+    public ScenarioLoader(GpuCatalog catalog, Limits limits) {
         this.catalog = catalog;
+        this.limits = limits;
+    }
+
+    public Limits limits() {
+        return limits;
     }
 
     /** Loads and validates {@code file}. */
@@ -78,6 +92,9 @@ public final class ScenarioLoader {
         var protocol = root.has("protocol")
                 ? ProtocolSection.read(root.object("protocol"), epochHours, inputs) : null;
         root.done();
+        ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
+            throw root.error(problem.field(), problem.message());
+        });
         return new Scenario(source.file(), name, description, seed, model, protocol, inputs.list());
     }
 
@@ -221,7 +238,7 @@ public final class ScenarioLoader {
         } else if ("mmpp".equals(kind)) {
             Fields m = f.object("mmpp");
             List<Double> rates = m.numbers("per_second", 0, 1e9);
-            List<Double> holds = m.numbers("mean_hold_seconds", Double.MIN_VALUE, 1e12);
+            List<Double> holds = m.numbers("mean_hold_seconds", MIN_HOLD_SECONDS, 1e12);
             if (rates.size() != holds.size() || rates.size() < 2) {
                 throw m.error(m.path(), "needs at least two states and as many hold times as rates");
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,9 @@ public final class SweepLoader {
 
     /** The dimensions Commons Math's Sobol generator has direction numbers for. */
     private static final int SOBOL_DIMENSIONS = 1_000;
+
+    /** Points one sweep may hold (each is kept in memory and loaded once to check it). */
+    private static final int MAX_POINTS = 1_000_000;
 
     private final ScenarioLoader scenarios;
 
@@ -49,11 +53,11 @@ public final class SweepLoader {
         String kind = root.oneOf("grid", "points", "sample");
         List<SweepPlan.Point> points;
         if ("grid".equals(kind)) {
-            points = grid(root, source);
+            points = grid(root, replications);
         } else if ("points".equals(kind)) {
-            points = listed(root);
+            points = listed(root, replications);
         } else if ("sample".equals(kind)) {
-            points = sampled(root.object("sample"), seed);
+            points = sampled(root.object("sample"), seed, replications);
         } else {
             root.done();
             throw new ScenarioException(file + ":1:1: the sweep names no points (allowed: grid, points, sample)");
@@ -71,7 +75,7 @@ public final class SweepLoader {
         return new SweepPlan(file, name, scenario, replications, seed, points, outputs, List.copyOf(inputs));
     }
 
-    private static List<SweepPlan.Point> grid(Fields root, YamlSource source) {
+    private List<SweepPlan.Point> grid(Fields root, int replications) {
         JsonNode grid = root.raw("grid");
         if (!grid.isObject() || grid.isEmpty()) {
             throw root.error("grid", "must be a mapping of field paths to lists of values");
@@ -85,6 +89,12 @@ public final class SweepLoader {
             paths.add(entry.getKey());
             lists.add(entry.getValue());
         }
+        double size = lists.stream().mapToDouble(JsonNode::size).reduce(1, (a, b) -> a * b);
+        if (size > MAX_POINTS) {
+            throw root.error("grid", String.format(Locale.ROOT, "%.3g combinations, more than the %,d points a sweep"
+                    + " may hold (allowed: fewer values, or a sample of points)", size, MAX_POINTS));
+        }
+        checkRuns(root, "grid", size, replications);
         List<SweepPlan.Point> points = new ArrayList<>();
         int[] at = new int[paths.size()];
         while (true) {
@@ -104,12 +114,13 @@ public final class SweepLoader {
         }
     }
 
-    private static List<SweepPlan.Point> listed(Fields root) {
+    private List<SweepPlan.Point> listed(Fields root, int replications) {
         List<SweepPlan.Point> points = new ArrayList<>();
         JsonNode list = root.raw("points");
         if (!list.isArray() || list.isEmpty()) {
             throw root.error("points", "must be a non-empty list of mappings of field paths to values");
         }
+        checkRuns(root, "points", list.size(), replications);
         for (int i = 0; i < list.size(); i++) {
             if (!list.get(i).isObject() || list.get(i).isEmpty()) {
                 throw root.error("points[" + i + "]", "must be a mapping of field paths to values");
@@ -121,9 +132,10 @@ public final class SweepLoader {
         return points;
     }
 
-    private static List<SweepPlan.Point> sampled(Fields sample, long seed) {
+    private List<SweepPlan.Point> sampled(Fields sample, long seed, int replications) {
         String method = sample.text("method");
-        int n = sample.integer("points", 1, 1_000_000);
+        int n = sample.integer("points", 1, MAX_POINTS);
+        checkRuns(sample, sample.child("points"), n, replications);
         JsonNode ranges = sample.raw("ranges");
         if (ranges == null || !ranges.isObject() || ranges.isEmpty()) {
             throw sample.error(sample.child("ranges"), "must be a mapping of field paths to [min, max]");
@@ -163,6 +175,16 @@ public final class SweepLoader {
             points.add(new SweepPlan.Point(i, values));
         }
         return points;
+    }
+
+    /** Refuses, before the points are made, a sweep of more runs than the work limit (unless lifted). */
+    private void checkRuns(Fields f, String field, double points, int replications) {
+        double runs = points * replications;
+        if (runs > Limits.MAX_SWEEP_RUNS && !scenarios.limits().allowLong()) {
+            throw f.error(field, String.format(Locale.ROOT, "%,.0f points x %,d replications make %,.0f runs, past"
+                    + " the limit of %,d (allowed: fewer points or replications, %s)", points, replications, runs,
+                    Limits.MAX_SWEEP_RUNS, Limits.liftedBy()));
+        }
     }
 
     /** n points in [0,1)^d, one in each of the n strata of every dimension. */

@@ -52,6 +52,10 @@ final class YamlSource {
     static YamlSource read(Path file) {
         String text;
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioException(file + ": not a regular file (a scenario is read from a file of at most "
+                        + MAX_BYTES + " bytes, not from a device, pipe or folder)");
+            }
             if (Files.size(file) > MAX_BYTES) {
                 throw new ScenarioException(file + ": the file is larger than " + MAX_BYTES + " bytes");
             }

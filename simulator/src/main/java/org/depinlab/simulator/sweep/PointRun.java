@@ -13,6 +13,7 @@ import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.protocol.EconomyRun;
 import org.depinlab.simulator.report.RunFigures;
+import org.depinlab.simulator.scenario.Limits;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
@@ -72,7 +73,8 @@ public final class PointRun {
 
         static {
             GpuProfiles profiles = GpuProfiles.builtIn();
-            RUN = new PointRun(new ScenarioLoader(profiles.catalog()), profiles);
+            // the driver checked every point against the work limits; here only this JVM's heap is
+            RUN = new PointRun(new ScenarioLoader(profiles.catalog(), Limits.ofThisJvm(true)), profiles);
         }
     }
 }

@@ -120,7 +120,7 @@ class ScenarioLoaderTest {
                 Arguments.of("      reputation: 1", "      reputaton: 1",
                         "network.classes[0].reputaton: unknown field (did you mean 'reputation'?)"),
                 Arguments.of("{min: 0.3, max: 0.6}", "{min: 0.7, max: 0.6}",
-                        "network.classes[0].ask_usd_per_gpu_hour.uniform.max: 0.6 is out of range (allowed: 0.7 to any)"),
+                        "network.classes[0].ask_usd_per_gpu_hour.uniform.max: 0.6 is out of range (allowed: 0.7 to 1.0E30)"),
                 Arguments.of("  arrivals: {poisson: {per_second: 0.05}}", "  arrivals: {constant: {per_second: 0.05}}",
                         "workload.arrivals.constant: unknown field"),
                 Arguments.of("  arrivals: {poisson: {per_second: 0.05}}", "  arrivals: {}",
