@@ -40,6 +40,10 @@ final class BenchGpuCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (ordinal < 0) {
+            throw new UserInputException("--device: " + ordinal + " is out of range (allowed: a CUDA device ordinal,"
+                    + " 0 or more)");
+        }
         GpuSpec gpuSpec = null;
         if (model != null) {
             try {

@@ -17,6 +17,12 @@ import java.util.TreeSet;
  */
 public record SweepIdentity(String name, List<String> outputs, Map<String, String> fingerprint) {
 
+    /**
+     * The digest of a file that could not be read: no run that needs it can have succeeded, so it
+     * differs from nothing (a resume after the file is restored goes on).
+     */
+    public static final String UNREADABLE = "unreadable";
+
     public SweepIdentity {
         outputs = List.copyOf(outputs);
         fingerprint = new TreeMap<>(fingerprint);
@@ -37,7 +43,7 @@ public record SweepIdentity(String name, List<String> outputs, Map<String, Strin
                 found.add(item + " is read by " + theirs + " only");
             } else if (b == null) {
                 found.add(item + " is read by " + mine + " only");
-            } else if (!a.equals(b)) {
+            } else if (!a.equals(b) && !a.equals(UNREADABLE) && !b.equals(UNREADABLE)) {
                 found.add(item + " differs");
             }
         }

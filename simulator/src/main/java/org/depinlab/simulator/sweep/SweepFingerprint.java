@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.depinlab.simulator.output.SweepIdentity;
-import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.SweepPlan;
 
 /**
@@ -71,7 +70,7 @@ final class SweepFingerprint {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
-            throw new ScenarioException(file + ": cannot read: " + e.getMessage());
+            return SweepIdentity.UNREADABLE;
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -77,7 +77,8 @@ class ValidateCommandTest {
                         ":39:3: protocol.genesis_tokens: 10 cannot cover the allocations (100)"),
                 Arguments.of("mean overflowing in the model's unit", false, "repair_hours: 2",
                         "repair_hours: {exponential: {mean: 1.0e308}}", "", "",
-                        ":11:5: network.node_failures.repair_hours: out of range: mean must be a finite number > 0"),
+                        ":11:34: network.node_failures.repair_hours.exponential.mean: 1.0E308 is out of range"
+                                + " (allowed: above 0 to 1.0E30)"),
                 Arguments.of("two emission kinds", false, "{constant_per_epoch: 100}",
                         "{constant_per_epoch: 100, table_per_epoch: [1]}", "", "",
                         "protocol.emission.table_per_epoch: give one of constant_per_epoch, halving,"

@@ -36,11 +36,11 @@ final class CommandLineMistakes {
         files.put("folder", null);
         files.put("empty-folder", null);
         files.put("taken", utf8("a user's file\n"));
+        files.put("good/depinlab-manifest.json", utf8("{\"made_by\": \"depinlab sweep\", \"kind\": \"sweep\","
+                + " \"files\": [\"points.jsonl\"], \"sweep\": {\"name\": \"good\", \"outputs\": [],"
+                + " \"fingerprint\": {\"sweep plan\": \"00\"}}}\n"));
         files.put("good/points.jsonl", utf8("{\"point\":0,\"replication\":0,\"seed\":1,\"values\":{},"
                 + "\"figures\":{\"jobs_per_second\":1.0}}\n"));
-        files.put("broken/points.jsonl", utf8("{\"point\":0,\"replication\":0,\"seed\":1,\"values\":{},"
-                + "\"figures\":{\"jobs_per_second\":1.0}}\nnot json at all\n{\"point\":1,\"replication\":0,"
-                + "\"seed\":1,\"values\":{},\"figures\":{\"jobs_per_second\":2.0}}\n"));
         files.put("prior/points.jsonl", utf8("not json at all\n"));
 
         List<BadInput> cases = new ArrayList<>();
@@ -61,6 +61,15 @@ final class CommandLineMistakes {
         add.to("--out naming a regular file", List.of(text("taken")), "run", tinyYaml, "--out", IN + "taken");
         add.to("--out with two scenarios", List.of(text("--out")), "run", tinyYaml, tinyYaml, "--out",
                 IN + "out");
+        for (String command : List.of("run", "sweep")) {
+            String file = command.equals("run") ? tinyYaml : sweep;
+            add.to("--out naming a folder depinlab did not make", List.of(text("not made by depinlab")), command,
+                    file, "--out", IN + "empty-folder");
+            add.to("--out naming the root", List.of(text("root of the file system")), command, file, "--out", "/");
+            add.to("--out naming the working folder", List.of(text("working folder")), command, file, "--out", ".");
+            add.to("--out naming a parent of the working folder", List.of(text("working folder")), command, file,
+                    "--out", "..");
+        }
 
         add.to("no file", List.of(text("FILE")), "validate");
         add.to("unknown option", List.of(text("--bogus")), "validate", "--bogus", tinyYaml);
@@ -87,8 +96,8 @@ final class CommandLineMistakes {
         add.to("a scenario, not a sweep", List.of(text("tiny.yaml"), text("scenario")), "sweep", tinyYaml,
                 "--out", IN + "out");
         add.to("--out naming a regular file", List.of(text("taken")), "sweep", sweep, "--out", IN + "taken");
-        add.to("--resume over a broken points.jsonl", List.of(at("points.jsonl", 1)), "sweep", sweep, "--resume",
-                "--out", IN + "prior");
+        add.to("--resume into a folder depinlab did not make", List.of(text("prior"), text("not made by depinlab")),
+                "sweep", sweep, "--resume", "--out", IN + "prior");
 
         add.to("no folder", List.of(text("DIR")), "merge", "--out", IN + "out");
         add.to("no --out", List.of(text("--out")), "merge", IN + "good");
@@ -96,14 +105,15 @@ final class CommandLineMistakes {
                 IN + "out");
         add.to("a folder that is not a sweep's", List.of(text("empty-folder")), "merge", IN + "empty-folder",
                 "--out", IN + "out");
-        add.to("a broken points.jsonl", List.of(at("points.jsonl", 2)), "merge", IN + "broken", "--out",
-                IN + "out");
+        add.to("a folder depinlab did not make", List.of(text("prior"), text("not made by depinlab")), "merge",
+                IN + "prior", "--out", IN + "out");
         add.to("--out naming a regular file", List.of(text("taken")), "merge", IN + "good", "--out", IN + "taken");
 
         add.to("no folder", List.of(text("DIR")), "report");
         add.to("a folder that does not exist", List.of(text("missing")), "report", IN + "missing");
         add.to("a folder that is not a sweep's", List.of(text("empty-folder")), "report", IN + "empty-folder");
-        add.to("a broken points.jsonl", List.of(at("points.jsonl", 2)), "report", IN + "broken");
+        add.to("a folder depinlab did not make", List.of(text("prior"), text("not made by depinlab")), "report",
+                IN + "prior");
         add.to("a regular file", List.of(text("taken")), "report", IN + "taken");
 
         Map<String, String[]> check = new LinkedHashMap<>();
