@@ -1,5 +1,7 @@
 package org.depinlab.simulator.scenario;
 
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,6 +31,11 @@ final class DistributionField {
      */
     static final double MIN_SHAPE = 0.1;
 
+    /** The parameters of each kind given as a mapping of them. */
+    private static final Map<String, List<String>> PARAMETERS = Map.of("exponential", List.of("mean"),
+            "lognormal", List.of("mean", "scv"), "uniform", List.of("min", "max"), "pareto", List.of("scale", "shape"),
+            "weibull", List.of("shape", "scale"));
+
     private DistributionField() {
     }
 
@@ -54,7 +61,8 @@ final class DistributionField {
             throw parent.error(path, "must be a number or a mapping with one kind (allowed: " + KINDS + ")");
         }
         String kind = raw.fieldNames().next();
-        Fields body = raw.get(kind).isObject() ? new Fields(parent.source(), path + "." + kind, raw.get(kind)) : null;
+        Fields body = PARAMETERS.containsKey(kind) && raw.get(kind).isObject()
+                ? new Fields(parent.source(), path + "." + kind, raw.get(kind), PARAMETERS.get(kind)) : null;
         Distribution distribution = switch (kind) {
             case "constant" -> new Distribution.Deterministic(
                     nonNegative(parent, path + ".constant", number(parent, path + ".constant", raw.get(kind))) * unit);
@@ -82,7 +90,7 @@ final class DistributionField {
                 yield new Distribution.Weibull(shape, f.number("scale", Double.MIN_VALUE, MAX_VALUE) * unit);
             }
             case "empirical" -> {
-                Fields holder = new Fields(parent.source(), path, raw);
+                Fields holder = new Fields(parent.source(), path, raw, List.of("empirical"));
                 yield new Distribution.Empirical(holder.numbers("empirical", 0, MAX_VALUE).stream()
                         .map(v -> v * unit).toList());
             }

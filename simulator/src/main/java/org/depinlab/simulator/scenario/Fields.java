@@ -1,6 +1,7 @@
 package org.depinlab.simulator.scenario;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,22 +14,35 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * One mapping of a scenario, read field by field with its path for messages. Every getter marks the
- * field known; {@link #done()} then refuses any other key, suggesting the closest known one.
+ * One mapping of a scenario, read field by field with its path for messages. It is opened with the
+ * keys it may hold and refuses any other key at once, suggesting the nearest allowed one, so that a
+ * misspelt optional field is reported as such before a check it makes fail. Every getter marks the
+ * field read; {@link #done()} then refuses an allowed key that was not read (one the other fields
+ * given make meaningless).
  */
 final class Fields {
 
     private final YamlSource source;
     private final String path;
     private final JsonNode node;
+    private final Set<String> allowed;
     private final Set<String> known = new LinkedHashSet<>();
 
-    Fields(YamlSource source, String path, JsonNode node) {
+    Fields(YamlSource source, String path, JsonNode node, List<String> allowed) {
         this.source = source;
         this.path = path;
         this.node = node;
+        this.allowed = new LinkedHashSet<>(allowed);
         if (!node.isObject()) {
             throw error(path, "must be a mapping of fields, found " + kind(node));
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!this.allowed.contains(key)) {
+                String suggestion = nearest(key, this.allowed);
+                throw error(child(key), "unknown field" + (suggestion == null ? "" : " (did you mean '" + suggestion
+                        + "'?)") + " (allowed: " + String.join(", ", allowed) + ")");
+            }
         }
     }
 
@@ -41,12 +55,12 @@ final class Fields {
     }
 
     boolean has(String name) {
-        known.add(name);
+        read(name);
         return node.has(name) && !node.get(name).isNull();
     }
 
     double number(String name, double min, double max) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw missing(name, "a number from " + fmt(min) + " to " + fmt(max));
@@ -71,7 +85,7 @@ final class Fields {
     }
 
     long longInteger(String name, long fallback) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return fallback;
@@ -88,7 +102,7 @@ final class Fields {
     }
 
     boolean bool(String name, boolean fallback) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return fallback;
@@ -100,7 +114,7 @@ final class Fields {
     }
 
     String text(String name) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw missing(name, "text");
@@ -130,32 +144,33 @@ final class Fields {
                 + String.join(", ", names(type)) + ")");
     }
 
-    Fields object(String name) {
-        known.add(name);
+    /** The mapping {@code name}, which may hold the keys {@code allowed}. */
+    Fields object(String name, List<String> allowed) {
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             throw missing(name, "a mapping of fields");
         }
-        return new Fields(source, child(name), value);
+        return new Fields(source, child(name), value, allowed);
     }
 
-    /** The items of a list of mappings (at least one). */
-    List<Fields> objects(String name) {
-        known.add(name);
+    /** The items of a list of mappings (at least one), each of which may hold the keys {@code allowed}. */
+    List<Fields> objects(String name, List<String> allowed) {
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || !value.isArray() || value.isEmpty()) {
             throw error(child(name), "must be a non-empty list");
         }
         List<Fields> items = new ArrayList<>();
         for (int i = 0; i < value.size(); i++) {
-            items.add(new Fields(source, child(name) + "[" + i + "]", value.get(i)));
+            items.add(new Fields(source, child(name) + "[" + i + "]", value.get(i), allowed));
         }
         return items;
     }
 
     /** A list of texts (may be empty; absent gives an empty list). */
     List<String> texts(String name) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         List<String> items = new ArrayList<>();
         if (value == null || value.isNull()) {
@@ -175,7 +190,7 @@ final class Fields {
 
     /** A list of numbers in [min, max]. */
     List<Double> numbers(String name, double min, double max) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || !value.isArray() || value.isEmpty()) {
             throw error(child(name), "must be a non-empty list of numbers");
@@ -189,7 +204,7 @@ final class Fields {
 
     /** A mapping of names to positive weights (at least one). */
     Map<String, Double> weights(String name, Function<String, String> checkName) {
-        known.add(name);
+        read(name);
         JsonNode value = node.get(name);
         if (value == null || !value.isObject() || value.isEmpty()) {
             throw error(child(name), "must be a mapping of names to weights > 0");
@@ -249,7 +264,7 @@ final class Fields {
 
     /** The raw node of a field (for alternatives such as a number or a mapping). */
     JsonNode raw(String name) {
-        known.add(name);
+        read(name);
         return node.get(name);
     }
 
@@ -257,16 +272,23 @@ final class Fields {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    /** Refuses any key not asked for, naming the closest known key. */
+    /** Refuses any key not read: an allowed field that the other fields given leave without a use. */
     void done() {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                String suggestion = closest(key);
-                throw error(child(key), "unknown field" + (suggestion == null ? "" : " (did you mean '" + suggestion
-                        + "'?)") + " (allowed: " + String.join(", ", known) + ")");
+                throw error(child(key), "has no use with the other fields given (allowed here: "
+                        + String.join(", ", known) + ")");
             }
         }
+    }
+
+    /** Marks {@code name} read; reading a key the mapping was not opened with is a mistake in the loader. */
+    private void read(String name) {
+        if (!allowed.contains(name)) {
+            throw new IllegalStateException(child(name) + " is read but not among the allowed keys " + allowed);
+        }
+        known.add(name);
     }
 
     ScenarioException error(String fieldPath, String message) {
@@ -280,16 +302,10 @@ final class Fields {
     }
 
     /**
-     * A required field is absent: if a key of this mapping is a near miss, that is the mistake to
-     * report; otherwise the field is missing.
+     * A required field is absent. (A misspelling of it would have been refused as an unknown key when
+     * this mapping was opened, so the keys it holds are all legitimate siblings.)
      */
     ScenarioException missing(String name, String what) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!key.equals(name) && !known.contains(key) && distance(key, name) <= Math.max(2, name.length() / 3)) {
-                return error(child(key), "unknown field (did you mean '" + name + "'?)");
-            }
-        }
         return error(child(name), "is required (" + what + ")");
     }
 
@@ -304,10 +320,11 @@ final class Fields {
         return number;
     }
 
-    private String closest(String key) {
+    /** The candidate nearest to {@code key} (case ignored) if near enough to be a misspelling of it, else null. */
+    static String nearest(String key, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
+        for (String candidate : candidates) {
             int distance = distance(key.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 best = candidate;

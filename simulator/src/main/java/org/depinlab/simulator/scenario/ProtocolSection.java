@@ -3,6 +3,7 @@ package org.depinlab.simulator.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.depinlab.simulator.data.CsvTable;
 import org.depinlab.simulator.protocol.OperatorDecisions;
@@ -30,21 +31,35 @@ final class ProtocolSection {
 
     private static final double MAX = 1e18;
 
+    /** The keys of the protocol section. */
+    static final List<String> FIELDS = List.of("emission", "reward", "work", "fee_take_rate", "burn_and_mint", "price",
+            "genesis_tokens", "allocations", "slash_fraction_per_fault", "unbonding_epochs", "sell_share",
+            "amortization_years", "decisions", "sybil");
+    private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
+            "table_per_epoch", "cap_tokens");
+    private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
+            "cap_share");
+    /** A part of a hybrid rule: a rule with its weight. */
+    private static final List<String> REWARD_PART = Stream.concat(Stream.of("weight"), REWARD.stream()).toList();
+    private static final List<String> PRICE = List.of("constant_usd", "gbm", "amm", "replay");
+    private static final List<String> DECISIONS = List.of("window_epochs", "exit_margin", "shrink_margin",
+            "expand_margin", "entry_margin", "initial_cash_share");
+
     private ProtocolSection() {
     }
 
     static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs) {
-        EmissionSchedule emission = emission(f.object("emission"));
-        RewardRule rule = reward(f.object("reward"));
+        EmissionSchedule emission = emission(f.object("emission", EMISSION));
+        RewardRule rule = reward(f.object("reward", REWARD));
         ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
                 ProtocolConfig.WorkMeasure.GPU_SECONDS);
         double take = f.number("fee_take_rate", 0, 0.99, 0);
         boolean burn = f.bool("burn_and_mint", false);
-        PriceModel price = price(f.object("price"), inputs);
+        PriceModel price = price(f.object("price", PRICE), inputs);
         double genesis = f.number("genesis_tokens", 0, MAX, 0);
         List<Grant> allocations = new ArrayList<>();
         if (f.has("allocations")) {
-            for (Fields a : f.objects("allocations")) {
+            for (Fields a : f.objects("allocations", List.of("holder", "tokens", "cliff_epochs", "vesting_epochs"))) {
                 allocations.add(new Grant(a.text("holder"), a.number("tokens", 0, MAX),
                         a.integer("cliff_epochs", 0, Integer.MAX_VALUE, 0),
                         a.integer("vesting_epochs", 0, Integer.MAX_VALUE, 0)));
@@ -62,10 +77,10 @@ final class ProtocolSection {
         int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
         double sell = f.number("sell_share", 0, 1, 0.5);
         double years = f.number("amortization_years", 0.01, 100, 3);
-        OperatorDecisions decisions = f.has("decisions") ? decisions(f.object("decisions")) : null;
+        OperatorDecisions decisions = f.has("decisions") ? decisions(f.object("decisions", DECISIONS)) : null;
         SybilSplitting sybil = null;
         if (f.has("sybil")) {
-            Fields s = f.object("sybil");
+            Fields s = f.object("sybil", List.of("max_identities", "cost_usd_per_identity_epoch", "review_epochs"));
             sybil = new SybilSplitting(s.integer("max_identities", 1, 64), s.number("cost_usd_per_identity_epoch", 0, MAX),
                     s.integer("review_epochs", 1, 1_000_000, 24));
             s.done();
@@ -85,12 +100,12 @@ final class ProtocolSection {
         if ("constant_per_epoch".equals(kind)) {
             schedule = new ConstantEmission(f.number("constant_per_epoch", 0, MAX));
         } else if ("halving".equals(kind)) {
-            Fields h = f.object("halving");
+            Fields h = f.object("halving", List.of("initial_per_epoch", "epochs_per_halving"));
             schedule = new HalvingEmission(h.number("initial_per_epoch", 0, MAX),
                     h.integer("epochs_per_halving", 1, Integer.MAX_VALUE));
             h.done();
         } else if ("exponential_decay".equals(kind)) {
-            Fields d = f.object("exponential_decay");
+            Fields d = f.object("exponential_decay", List.of("initial_per_epoch", "decay_per_epoch"));
             schedule = new ExponentialDecayEmission(d.number("initial_per_epoch", 0, MAX),
                     d.number("decay_per_epoch", 0, 0.999999));
             d.done();
@@ -125,7 +140,7 @@ final class ProtocolSection {
             case HYBRID -> {
                 List<RewardRule> rules = new ArrayList<>();
                 List<Double> weights = new ArrayList<>();
-                for (Fields part : f.objects("parts")) {
+                for (Fields part : f.objects("parts", REWARD_PART)) {
                     weights.add(part.number("weight", Double.MIN_VALUE, MAX));
                     rules.add(reward(part));
                 }
@@ -156,17 +171,17 @@ final class ProtocolSection {
         if ("constant_usd".equals(kind)) {
             price = new PriceModel.Constant(f.number("constant_usd", Double.MIN_VALUE, MAX));
         } else if ("gbm".equals(kind)) {
-            Fields g = f.object("gbm");
+            Fields g = f.object("gbm", List.of("initial_usd", "drift_per_epoch", "volatility_per_epoch"));
             price = new PriceModel.Gbm(g.number("initial_usd", Double.MIN_VALUE, MAX),
                     g.number("drift_per_epoch", -1, 1), g.number("volatility_per_epoch", 0, 10));
             g.done();
         } else if ("amm".equals(kind)) {
-            Fields a = f.object("amm");
+            Fields a = f.object("amm", List.of("token_reserve", "usd_reserve"));
             price = new PriceModel.Amm(a.number("token_reserve", Double.MIN_VALUE, MAX),
                     a.number("usd_reserve", Double.MIN_VALUE, MAX));
             a.done();
         } else if ("replay".equals(kind)) {
-            Fields r = f.object("replay");
+            Fields r = f.object("replay", List.of("file", "column"));
             Path file = inputs.require(r, "file");
             String column = r.text("column", "usd");
             r.done();
@@ -191,7 +206,7 @@ final class ProtocolSection {
             prices.add(value);
         }
         if (prices.isEmpty()) {
-            throw table.fileError("no prices");
+            throw table.headerError("no prices (the file has a header only)");
         }
         return prices;
     }

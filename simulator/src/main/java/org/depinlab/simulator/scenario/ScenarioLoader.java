@@ -39,6 +39,26 @@ public final class ScenarioLoader {
     /** Shorter MMPP holds would not move the clock at all late in a long run: the state-switch loop would spin. */
     private static final double MIN_HOLD_SECONDS = 1e-3;
 
+    /** The keys of a scenario's top level. */
+    static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "matching",
+            "network", "workload", "protocol");
+    private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
+            "max_attempts", "hardware_cost_usd_per_gpu", "reserve_share", "trace_nodes", "operators", "total_nodes",
+            "classes");
+    private static final List<String> FAILURES = List.of("time_to_failure_hours", "repair_hours");
+    private static final List<String> OPERATOR_CLASS = List.of("name", "weight", "nodes_per_operator", "gpus_per_node",
+            "gpu_models", "regions", "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation",
+            "hardware_cost_factor", "idle_power_fraction");
+    private static final List<String> TRACE_NODES = List.of("file", "model_names", "operator", "region",
+            "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation");
+    private static final List<String> WORKLOAD = List.of("max_queue", "trace", "arrivals", "classes");
+    private static final List<String> TRACE = List.of("file", "model_names", "reference_model",
+            "max_price_usd_per_gpu_hour", "patience_seconds");
+    private static final List<String> ARRIVALS = List.of("poisson", "diurnal", "mmpp");
+    private static final List<String> JOB_CLASS = List.of("name", "weight", "flop", "bytes_in", "bytes_moved",
+            "precision", "efficiency", "gpus", "vram_gb", "allowed_models", "max_price_usd_per_gpu_hour",
+            "patience_seconds");
+
     private final GpuCatalog catalog;
     private final Limits limits;
 
@@ -79,18 +99,18 @@ public final class ScenarioLoader {
     }
 
     private Scenario load(YamlSource source, InputFiles inputs) {
-        Fields root = new Fields(source, "", source.root());
+        Fields root = new Fields(source, "", source.root(), TOP);
         String name = OutputName.read(root);
         String description = root.text("description", "");
         long seed = root.longInteger("seed", 1);
         double days = root.number("duration_days", 1e-6, 3_650);
         double epochHours = root.number("epoch_hours", 1e-3, days * 24);
         Matching matching = root.choice("matching", Matching.class, Matching.FIRST_FIT);
-        NetworkConfig network = network(root.object("network"), inputs);
-        WorkloadConfig workload = workload(root.object("workload"), inputs);
+        NetworkConfig network = network(root.object("network", NETWORK), inputs);
+        WorkloadConfig workload = workload(root.object("workload", WORKLOAD), inputs);
         ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR);
         var protocol = root.has("protocol")
-                ? ProtocolSection.read(root.object("protocol"), epochHours, inputs) : null;
+                ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs) : null;
         root.done();
         ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
             throw root.error(problem.field(), problem.message());
@@ -99,8 +119,8 @@ public final class ScenarioLoader {
     }
 
     private NetworkConfig network(Fields f, InputFiles inputs) {
-        FailureModel nodeFailures = f.has("node_failures") ? failures(f.object("node_failures")) : null;
-        FailureModel outages = f.has("operator_outages") ? failures(f.object("operator_outages")) : null;
+        FailureModel nodeFailures = f.has("node_failures") ? failures(f.object("node_failures", FAILURES)) : null;
+        FailureModel outages = f.has("operator_outages") ? failures(f.object("operator_outages", FAILURES)) : null;
         boolean retry = f.bool("retry_interrupted", true);
         int attempts = f.integer("max_attempts", 1, 100, 3);
         Map<String, Double> prices = f.has("hardware_cost_usd_per_gpu")
@@ -109,8 +129,8 @@ public final class ScenarioLoader {
         f.exclusive("trace_nodes", "operators", "total_nodes", "classes");
         NetworkConfig config;
         if (f.has("trace_nodes")) {
-            config = new NetworkConfig(0, 0, List.of(), traceNodes(f.object("trace_nodes"), inputs, prices), nodeFailures,
-                    outages, retry, attempts, prices, reserve);
+            List<NodeSpec> nodes = traceNodes(f.object("trace_nodes", TRACE_NODES), inputs, prices);
+            config = new NetworkConfig(0, 0, List.of(), nodes, nodeFailures, outages, retry, attempts, prices, reserve);
         } else {
             int operators = f.integer("operators", 1, 10_000_000);
             int totalNodes = f.integer("total_nodes", 0, 100_000_000, 0);
@@ -119,7 +139,7 @@ public final class ScenarioLoader {
                         + " operators (allowed: 0 for as drawn, or at least one node per operator)");
             }
             List<OperatorClass> classes = new ArrayList<>();
-            for (Fields c : f.objects("classes")) {
+            for (Fields c : f.objects("classes", OPERATOR_CLASS)) {
                 classes.add(operatorClass(c, prices));
             }
             config = new NetworkConfig(operators, totalNodes, classes, List.of(), nodeFailures, outages, retry,
@@ -189,7 +209,7 @@ public final class ScenarioLoader {
         f.exclusive("trace", "arrivals", "classes");
         WorkloadConfig config;
         if (f.has("trace")) {
-            Fields t = f.object("trace");
+            Fields t = f.object("trace", TRACE);
             Map<String, String> names = modelNames(t);
             TraceReplay replay = new TraceReplay(pods(inputs.require(t, "file"), names), names,
                     model(t, "reference_model"),
@@ -201,9 +221,9 @@ public final class ScenarioLoader {
                     List.of(), replay.maxPriceUsdPerGpuHour(), null);
             config = new WorkloadConfig(null, List.of(traced), replay, maxQueue);
         } else {
-            ArrivalProcess arrivals = arrivals(f.object("arrivals"));
+            ArrivalProcess arrivals = arrivals(f.object("arrivals", ARRIVALS));
             List<JobClass> classes = new ArrayList<>();
-            for (Fields c : f.objects("classes")) {
+            for (Fields c : f.objects("classes", JOB_CLASS)) {
                 classes.add(jobClass(c));
             }
             config = new WorkloadConfig(arrivals, classes, null, maxQueue);
@@ -227,16 +247,16 @@ public final class ScenarioLoader {
         ArrivalProcess process;
         String kind = f.oneOf("poisson", "diurnal", "mmpp");
         if ("poisson".equals(kind)) {
-            Fields p = f.object("poisson");
+            Fields p = f.object("poisson", List.of("per_second"));
             process = new ArrivalProcess.Poisson(p.number("per_second", Double.MIN_VALUE, 1e9));
             p.done();
         } else if ("diurnal".equals(kind)) {
-            Fields d = f.object("diurnal");
+            Fields d = f.object("diurnal", List.of("mean_per_second", "amplitude", "peak_hour"));
             process = new ArrivalProcess.Diurnal(d.number("mean_per_second", Double.MIN_VALUE, 1e9),
                     d.number("amplitude", 0, 1), d.number("peak_hour", 0, 23.999));
             d.done();
         } else if ("mmpp".equals(kind)) {
-            Fields m = f.object("mmpp");
+            Fields m = f.object("mmpp", List.of("per_second", "mean_hold_seconds"));
             List<Double> rates = m.numbers("per_second", 0, 1e9);
             List<Double> holds = m.numbers("mean_hold_seconds", MIN_HOLD_SECONDS, 1e12);
             if (rates.size() != holds.size() || rates.size() < 2) {
@@ -325,10 +345,17 @@ public final class ScenarioLoader {
         return catalog.require(name).id();
     }
 
+    /** The file that field {@code name} names, resolved against {@code folder}: a readable regular file. */
     static Path existing(Fields f, String name, Path folder) {
         Path file = folder.resolve(f.text(name)).normalize();
+        if (Files.isDirectory(file)) {
+            throw f.error(f.child(name), "is a folder, not a file: " + file);
+        }
         if (!Files.isReadable(file)) {
             throw f.error(f.child(name), "no readable file " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw f.error(f.child(name), "is not a regular file (allowed: a file, not a device or pipe): " + file);
         }
         return file;
     }

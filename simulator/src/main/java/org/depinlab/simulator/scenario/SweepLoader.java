@@ -2,6 +2,7 @@ package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,20 +32,35 @@ public final class SweepLoader {
     /** Points one sweep may hold (each is kept in memory and loaded once to check it). */
     private static final int MAX_POINTS = 1_000_000;
 
+    /** The keys of a sweep file's top level. */
+    private static final List<String> TOP = List.of("name", "scenario", "replications", "seed", "outputs", "grid",
+            "points", "sample");
+
     private final ScenarioLoader scenarios;
 
     public SweepLoader(ScenarioLoader scenarios) {
         this.scenarios = scenarios;
     }
 
-    /** Whether {@code file} is a sweep file (it names a base scenario) rather than a scenario. */
+    /**
+     * Whether {@code file} is a sweep file rather than a scenario: it has a key, or a misspelling of
+     * one, that only a sweep has (so a sweep lacking its scenario is still told about that).
+     */
     public static boolean isSweep(Path file) {
-        return YamlSource.read(file).root().has("scenario");
+        List<String> keys = new ArrayList<>(TOP);
+        keys.addAll(ScenarioLoader.TOP);
+        for (Iterator<String> it = YamlSource.read(file).root().fieldNames(); it.hasNext(); ) {
+            String nearest = Fields.nearest(it.next(), keys);
+            if (nearest != null && !ScenarioLoader.TOP.contains(nearest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public SweepPlan load(Path file) {
         YamlSource source = YamlSource.read(file);
-        Fields root = new Fields(source, "", source.root());
+        Fields root = new Fields(source, "", source.root(), TOP);
         String name = OutputName.read(root);
         Path scenario = ScenarioLoader.existing(root, "scenario", file.toAbsolutePath().getParent());
         int replications = root.integer("replications", 1, 100_000, 1);
@@ -57,7 +73,7 @@ public final class SweepLoader {
         } else if ("points".equals(kind)) {
             points = listed(root, replications);
         } else if ("sample".equals(kind)) {
-            points = sampled(root.object("sample"), seed, replications);
+            points = sampled(root.object("sample", List.of("method", "points", "ranges")), seed, replications);
         } else {
             root.done();
             throw new ScenarioException(file + ":1:1: the sweep names no points (allowed: grid, points, sample)");

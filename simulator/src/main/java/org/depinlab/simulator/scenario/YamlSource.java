@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonLocation;
@@ -24,13 +25,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * A YAML file read safely: at most {@value #MAX_BYTES} bytes of UTF-8, no type tags, no anchors
- * or aliases, no duplicate keys, bounded nesting. It keeps the text so that an error found later, while binding a
- * field, can be placed at its line and column ({@link #locate}).
+ * A YAML file read safely: at most {@value #MAX_BYTES} bytes of UTF-8, one document, no control
+ * characters, no type tags, no anchors or aliases, no duplicate keys, bounded nesting. It keeps the
+ * text so that an error found later, while binding a field, can be placed at its line and column
+ * ({@link #locate}).
  */
 final class YamlSource {
 
@@ -67,6 +71,7 @@ final class YamlSource {
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
+        refuseUnprintable(file, text);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
@@ -85,7 +90,7 @@ final class YamlSource {
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
-        refuseAnchors(file, text, options);
+        refuseAnchorsAndMoreDocuments(file, text, options);
         try {
             JsonNode root = new ObjectMapper(factory).readTree(text);
             if (root == null || !root.isObject()) {
@@ -98,16 +103,48 @@ final class YamlSource {
         }
     }
 
-    /** Anchors and aliases, which Jackson's tree would not expand: refused where they first occur. */
-    private static void refuseAnchors(Path file, String text, LoaderOptions options) {
+    /**
+     * A character YAML does not allow (a control character such as NUL, or a non-character), refused
+     * at its line and column: the YAML reader would report it at the start of the file.
+     */
+    private static void refuseUnprintable(Path file, String text) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (!StreamReader.isPrintable(c)) {
+                String what = Character.isISOControl(c) ? String.format(Locale.ROOT, "a control character (0x%02X)", c)
+                        : String.format(Locale.ROOT, "the character U+%04X", c);
+                throw new ScenarioException(file + ":" + line + ":" + column + ": " + what
+                        + " is not allowed in YAML");
+            }
+            boolean lineBreak = c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');
+            line += lineBreak ? 1 : 0;
+            column = lineBreak ? 1 : column + 1;
+        }
+    }
+
+    /**
+     * Anchors and aliases, which Jackson's tree would not expand, and a second document, which it
+     * would ignore: refused where they first occur.
+     */
+    private static void refuseAnchorsAndMoreDocuments(Path file, String text, LoaderOptions options) {
+        int documents = 0;
         for (Event event : new Yaml(options).parse(new StringReader(text))) {
             if (event instanceof NodeEvent node && node.getAnchor() != null) {
-                Mark mark = event.getStartMark();
-                throw new ScenarioException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": "
+                throw new ScenarioException(at(file, event.getStartMark()) + ": "
                         + (event instanceof AliasEvent ? "alias *" : "anchor &") + node.getAnchor()
                         + " is not allowed (scenarios are plain data: write the value out)");
             }
+            if (event instanceof DocumentStartEvent && ++documents > 1) {
+                throw new ScenarioException(at(file, event.getStartMark()) + ": a second YAML document is not allowed"
+                        + " (one scenario per file)");
+            }
         }
+    }
+
+    private static String at(Path file, Mark mark) {
+        return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
     }
 
     Path file() {

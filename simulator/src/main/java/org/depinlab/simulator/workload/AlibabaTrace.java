@@ -137,6 +137,9 @@ public final class AlibabaTrace {
             }
             nodes.add(new Node(table.text(row, "sn"), row.line(), gpus, model));
         }
+        if (nodes.isEmpty()) {
+            throw table.headerError("no nodes (the file has a header only)");
+        }
         return nodes;
     }
 }

@@ -83,6 +83,32 @@ class ScenarioLoaderTest {
         }
     }
 
+    /** Replacements in the minimal scenario giving the forms of each section that no shipped scenario uses. */
+    static Stream<Arguments> otherForms() {
+        return Stream.of(
+                Arguments.of("  emission: {constant_per_epoch: 100}",
+                        "  emission: {exponential_decay: {initial_per_epoch: 100, decay_per_epoch: 0.01}}"),
+                Arguments.of("  emission: {constant_per_epoch: 100}", "  emission: {table_per_epoch: [100, 50]}"),
+                Arguments.of("  price: {constant_usd: 1}",
+                        "  price: {gbm: {initial_usd: 1, drift_per_epoch: 0, volatility_per_epoch: 0.1}}"),
+                Arguments.of("  arrivals: {poisson: {per_second: 0.05}}",
+                        "  arrivals: {mmpp: {per_second: [0.1, 0.01], mean_hold_seconds: [600, 600]}}"),
+                Arguments.of("{exponential: {mean: 1.0e16}}", "{empirical: [1.0e15, 1.0e16]}"),
+                Arguments.of("{exponential: {mean: 1.0e16}}", "{lognormal: {mean: 1.0e16, scv: 2}}"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: hybrid, parts: [{weight: 1, rule:"
+                        + " concave_work, alpha: 0.5}, {weight: 1, rule: tiered_work, thresholds: [0, 10],"
+                        + " multipliers: [1, 2]}]}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherForms")
+    void everyFormOfASectionLoads(String find, String replace) throws IOException {
+        String text = Files.readString(MINIMAL);
+        assertTrue(text.contains(find), "the replacement must apply: " + find);
+        Path file = Files.writeString(folder.resolve("form.yaml"), text.replace(find, replace));
+        assertNotNull(new ScenarioLoader(GpuCatalog.builtIn()).load(file));
+    }
+
     /** A mutation of the minimal scenario and the start of the message it must give (after the file name). */
     static Stream<Arguments> badScenarios() {
         return Stream.of(
@@ -148,6 +174,27 @@ class ScenarioLoaderTest {
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  decisions: {window_epochs: 6,"
                         + " exit_margin: 0, shrink_margin: -1, expand_margin: 1, entry_margin: 0}",
                         "protocol.decisions: needs exit_margin < shrink_margin < expand_margin"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rulex: pro_rata_work}",
+                        "protocol.reward.rulex: unknown field (did you mean 'rule'?)"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, alpha: 0.5}",
+                        "protocol.reward.alpha: has no use with the other fields given (allowed here: rule,"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  genesis_tokensx: 500\n"
+                        + "  allocations: [{holder: team, tokens: 500}]",
+                        "protocol.genesis_tokensx: unknown field (did you mean 'genesis_tokens'?)"),
+                Arguments.of("      regions: {eu: 1}", "      regionsx: {eu: 1}",
+                        ":18:7: network.classes[0].regionsx: unknown field (did you mean 'regions'?)"),
+                Arguments.of("  total_nodes: 30", "  total_nodes: 30\n  hardware_cost_usd_per_gpux: {RTX-4090: 1}",
+                        "network.hardware_cost_usd_per_gpux: unknown field (did you mean 'hardware_cost_usd_per_gpu'?)"),
+                Arguments.of("{pareto: {scale: 2, shape: 1.5}}", "{pareto: {shape: 1.5}}",
+                        "network.classes[0].nodes_per_operator.pareto.scale: is required"),
+                Arguments.of("{min: 0.3, max: 0.6}", "{max: 0.6}",
+                        "network.classes[0].ask_usd_per_gpu_hour.uniform.min: is required"),
+                Arguments.of("{min: 0.3, max: 0.6}", "{mn: 0.3, max: 0.6}",
+                        "network.classes[0].ask_usd_per_gpu_hour.uniform.mn: unknown field (did you mean 'min'?)"),
+                Arguments.of("{exponential: {mean: 100}}", "{weibull: {scale: 100}}",
+                        "network.node_failures.time_to_failure_hours.weibull.shape: is required"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {replay: {file: .}}",
+                        "protocol.price.replay.file: is a folder, not a file"),
                 Arguments.of("name: minimal", "name: !!java.io.File minimal", ":1:7: type tag"),
                 Arguments.of("seed: 7", "seed: 7\nseed: 8", "not valid YAML"),
                 Arguments.of("name: minimal", "name: [unclosed", "not valid YAML"));

@@ -22,6 +22,7 @@ import org.depinlab.simulator.network.NodeSpec;
 import org.depinlab.simulator.network.RunResult;
 import org.depinlab.simulator.network.TestNetworks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Replays the Alibaba GPU v2023 default pod list on the trace's own node list: an excerpt in the
@@ -117,6 +118,13 @@ class AlibabaTraceReplayTest {
         } finally {
             Files.delete(file);
         }
+    }
+
+    @Test
+    void aNodeListWithAHeaderOnlyIsRefusedAtItsHeaderLine(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("nodes.csv"), "sn,gpu,model\n\n");
+        assertEquals(file + ":1: no nodes (the file has a header only)", org.junit.jupiter.api.Assertions
+                .assertThrows(DataFormatException.class, () -> AlibabaTrace.readNodes(file)).getMessage());
     }
 
     @Test
