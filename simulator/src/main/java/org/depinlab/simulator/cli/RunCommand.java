@@ -13,11 +13,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
+import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.output.OutputFolder;
 import org.depinlab.simulator.output.OutputKind;
 import org.depinlab.simulator.output.Staging;
-import org.depinlab.simulator.protocol.EconomyRun;
 import org.depinlab.simulator.report.RunWriter;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioException;

@@ -23,7 +23,8 @@ public final class NodeEpochs {
     private double start;
     private double end;
 
-    NodeEpochs(Network network) {
+    /** For the model, which fills it; observers only read it. */
+    public NodeEpochs(Network network) {
         this.network = network;
         int nodes = network.nodeCount();
         values = new double[nodes * STRIDE];
@@ -70,27 +71,31 @@ public final class NodeEpochs {
                 + (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * workGpuSeconds(node);
     }
 
-    void completed(int node, double gpuSeconds, double jobFlop, double fee) {
+    /** The model: {@code node} completed a job of that work, FLOP and fee. */
+    public void completed(int node, double gpuSeconds, double jobFlop, double fee) {
         int at = node * STRIDE;
         values[at + WORK] += gpuSeconds;
         values[at + FLOP] += jobFlop;
         values[at + FEES] += fee;
     }
 
-    void fault(int node) {
+    /** The model: a job run on {@code node} was lost or interrupted by its failure. */
+    public void fault(int node) {
         faults[node]++;
     }
 
     /** The node was down from {@code since} to {@code now}; only the part inside this epoch counts. */
-    void down(int node, double since, double now) {
+    public void down(int node, double since, double now) {
         values[node * STRIDE + DOWN] += now - Math.max(since, start);
     }
 
-    void close(double epochEnd) {
+    /** The model: the epoch ends at {@code epochEnd}, seconds. */
+    public void close(double epochEnd) {
         end = epochEnd;
     }
 
-    void reset(double epochStart) {
+    /** The model: a new epoch starts at {@code epochStart}, seconds; the contributions return to zero. */
+    public void reset(double epochStart) {
         start = epochStart;
         Arrays.fill(values, 0);
         Arrays.fill(faults, 0);

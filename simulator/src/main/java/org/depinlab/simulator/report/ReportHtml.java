@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.depinlab.simulator.network.EpochStats;
-import org.depinlab.simulator.network.LatencySummary;
-import org.depinlab.simulator.network.RunResult;
-import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.EpochStats;
+import org.depinlab.simulator.model.LatencySummary;
+import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.OperatorSnapshot;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;

@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.depinlab.simulator.network.LatencySummary;
-import org.depinlab.simulator.network.RunResult;
-import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.LatencySummary;
+import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 

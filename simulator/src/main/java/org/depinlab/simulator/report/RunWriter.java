@@ -10,12 +10,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import org.depinlab.simulator.network.EpochStats;
-import org.depinlab.simulator.network.LatencySummary;
-import org.depinlab.simulator.network.OperatorSummary;
-import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.EpochStats;
+import org.depinlab.simulator.model.LatencySummary;
+import org.depinlab.simulator.model.OperatorSummary;
+import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.output.Staging;
-import org.depinlab.simulator.protocol.EconomyRun;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;

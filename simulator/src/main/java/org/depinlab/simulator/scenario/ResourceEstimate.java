@@ -3,8 +3,8 @@ package org.depinlab.simulator.scenario;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.depinlab.simulator.model.ModelConfig;
 import org.depinlab.simulator.network.FailureModel;
-import org.depinlab.simulator.network.ModelConfig;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.OperatorClass;

@@ -3,7 +3,7 @@ package org.depinlab.simulator.scenario;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.depinlab.simulator.network.ModelConfig;
+import org.depinlab.simulator.model.ModelConfig;
 import org.depinlab.simulator.protocol.ProtocolConfig;
 
 /**

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
-import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.report.RunFigures;
 import org.depinlab.simulator.scenario.Limits;
 import org.depinlab.simulator.scenario.Scenario;

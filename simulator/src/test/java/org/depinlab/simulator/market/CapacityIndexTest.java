@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NodeSpec;
-import org.depinlab.simulator.network.TestNetworks;
 import org.junit.jupiter.api.Test;
 
 class CapacityIndexTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.depinlab.simulator.engine.RandomStreams;
+import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.simulator.workload.Distribution;
 import org.junit.jupiter.api.Test;
 

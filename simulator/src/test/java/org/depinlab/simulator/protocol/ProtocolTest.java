@@ -8,10 +8,11 @@ import java.util.Locale;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.market.Matching;
-import org.depinlab.simulator.network.ModelConfig;
-import org.depinlab.simulator.network.NetworkModel;
-import org.depinlab.simulator.network.RunResult;
-import org.depinlab.simulator.network.TestNetworks;
+import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.ModelConfig;
+import org.depinlab.simulator.model.NetworkModel;
+import org.depinlab.simulator.model.RunResult;
+import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.tokenomics.emission.CappedEmission;
 import org.depinlab.tokenomics.emission.ConstantEmission;
 import org.depinlab.tokenomics.emission.HalvingEmission;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.depinlab.gpubench.GpuProfiles;
-import org.depinlab.simulator.network.RunResult;
-import org.depinlab.simulator.protocol.EconomyRun;
+import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioLoader;

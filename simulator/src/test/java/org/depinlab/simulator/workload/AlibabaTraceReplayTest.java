@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.DoubleAdder;
 
 import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.market.Matching;
-import org.depinlab.simulator.network.ModelConfig;
+import org.depinlab.simulator.model.ModelConfig;
+import org.depinlab.simulator.model.NetworkModel;
+import org.depinlab.simulator.model.RunResult;
+import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.simulator.network.NetworkConfig;
-import org.depinlab.simulator.network.NetworkModel;
 import org.depinlab.simulator.network.NodeSpec;
-import org.depinlab.simulator.network.RunResult;
-import org.depinlab.simulator.network.TestNetworks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.workload.WorkloadConfig;
 
 /**

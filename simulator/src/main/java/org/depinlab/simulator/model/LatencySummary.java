@@ -1,4 +1,4 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 /**
  * Wait, response and slowdown of one job class's completed jobs (from HdrHistogram, 3 significant

@@ -1,10 +1,11 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.HdrHistogram.Histogram;
+import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.workload.Job;
 
 /**

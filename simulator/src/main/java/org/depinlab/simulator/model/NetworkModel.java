@@ -1,4 +1,4 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,6 +14,12 @@ import org.depinlab.simulator.engine.Steppable;
 import org.depinlab.simulator.market.CapacityIndex;
 import org.depinlab.simulator.market.MatchContext;
 import org.depinlab.simulator.market.MatchingPolicy;
+import org.depinlab.simulator.network.EpochObserver;
+import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkControl;
+import org.depinlab.simulator.network.NodeEpochs;
+import org.depinlab.simulator.network.PopulationBuilder;
+import org.depinlab.simulator.network.ServiceTimes;
 import org.depinlab.simulator.workload.Job;
 import org.depinlab.simulator.workload.JobClass;
 import org.depinlab.simulator.workload.JobSource;

@@ -1,4 +1,4 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 /**
  * One operator at the end of a run.

@@ -1,4 +1,4 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import java.util.BitSet;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.Network;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -1,4 +1,4 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import java.util.List;
 

@@ -1,7 +1,10 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import org.depinlab.simulator.engine.Simulation;
 import org.depinlab.simulator.engine.Steppable;
+import org.depinlab.simulator.network.FailureModel;
+import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.workload.Distribution;
 
 /**

@@ -1,10 +1,13 @@
-package org.depinlab.simulator.protocol;
+package org.depinlab.simulator.model;
 
 import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.model.ModelConfig;
+import org.depinlab.simulator.model.NetworkModel;
+import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.network.EpochObserver;
-import org.depinlab.simulator.network.ModelConfig;
-import org.depinlab.simulator.network.NetworkModel;
-import org.depinlab.simulator.network.RunResult;
+import org.depinlab.simulator.protocol.Protocol;
+import org.depinlab.simulator.protocol.ProtocolConfig;
+import org.depinlab.simulator.protocol.ProtocolResult;
 
 /**
  * A network run with its token economy: the network model, and the protocol at every epoch end.

@@ -1,11 +1,11 @@
-package org.depinlab.simulator.network;
+package org.depinlab.simulator.model;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.gpubench.catalog.GpuCatalog;
+import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.gpubench.profile.DeviceInfo;
 import org.depinlab.gpubench.profile.Figure;
 import org.depinlab.gpubench.profile.GpuProfile;
@@ -14,6 +14,12 @@ import org.depinlab.gpubench.profile.ServiceFigures;
 import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.engine.RandomStreams;
 import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.FailureModel;
+import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkConfig;
+import org.depinlab.simulator.network.NodeSpec;
+import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.network.PopulationBuilder;
 import org.depinlab.simulator.workload.ArrivalProcess;
 import org.depinlab.simulator.workload.Distribution;
 import org.depinlab.simulator.workload.JobClass;

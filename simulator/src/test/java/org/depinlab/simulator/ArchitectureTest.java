@@ -1,0 +1,24 @@
+package org.depinlab.simulator;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The simulator's packages depend one way: no cycle, and the population knows nothing built on it. */
+@AnalyzeClasses(packages = "org.depinlab.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule packagesHaveNoCycle = slices().matching("org.depinlab.simulator.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule networkDependsOnNoMarketModelOrProtocol = noClasses()
+            .that().resideInAPackage("..simulator.network..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("..simulator.market..", "..simulator.model..", "..simulator.protocol..");
+}
