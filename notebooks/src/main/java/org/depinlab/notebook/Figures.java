@@ -2,11 +2,11 @@ package org.depinlab.notebook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
+
+import org.depinlab.simulator.output.AtomicFiles;
 
 /**
  * Saves a notebook's charts as SVG files. The folder is the system property
@@ -45,10 +45,7 @@ public final class Figures {
         Path file = folder().resolve(name + ".svg");
         try {
             Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(name + ".svg.tmp");
-            Files.writeString(temporary, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n",
-                    StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write figure " + file, e);
         }

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.depinlab.simulator.output.AtomicFiles;
 import org.depinlab.simulator.output.FolderLock;
 import org.depinlab.simulator.output.Manifest;
 import org.depinlab.simulator.output.OutputException;
@@ -206,9 +206,7 @@ public final class NotebookRunner {
     private static void write(ObjectNode json, Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(temporary.toFile(), json);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, JSON.writeValueAsString(json));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

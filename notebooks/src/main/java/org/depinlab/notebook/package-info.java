@@ -3,6 +3,6 @@
  * notebook (nbformat 4 JSON), evaluates each code cell through the {@code jdk.jshell} API in this
  * JVM and writes the executed notebook with its outputs; a rejected snippet, a compile error or an
  * exception fails it, naming notebook and cell. {@link Figures} is what the notebooks call to save
- * a chart. May import the simulator, tokenomics and gpu-bench; nothing imports this package.
+ * a chart. May import the simulator, tokenomics and gpu-model; nothing imports this package.
  */
 package org.depinlab.notebook;

@@ -8,7 +8,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The simulator's packages depend one way: no cycle, and the population knows nothing built on it. */
+/**
+ * The simulator's packages depend one way: no cycle, the population knows nothing built on it, and
+ * only the bench harness reaches the benchmarks (and JCuda).
+ */
 @AnalyzeClasses(packages = "org.depinlab.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -21,4 +24,11 @@ class ArchitectureTest {
             .that().resideInAPackage("..simulator.network..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("..simulator.market..", "..simulator.model..", "..simulator.protocol..");
+
+    @ArchTest
+    static final ArchRule onlyTheBenchHarnessUsesTheBenchmarksAndJCuda = noClasses()
+            .that().resideOutsideOfPackage("..simulator.bench..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("jcuda..", "org.depinlab.gpubench.bench..", "org.depinlab.gpubench.cpu..",
+                    "org.depinlab.gpubench.cuda..");
 }

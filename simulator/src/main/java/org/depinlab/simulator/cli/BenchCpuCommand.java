@@ -2,8 +2,7 @@ package org.depinlab.simulator.cli;
 
 import java.util.concurrent.Callable;
 
-import org.depinlab.gpubench.bench.BenchPlan;
-import org.depinlab.gpubench.cpu.CpuMicrobenchmarks;
+import org.depinlab.simulator.bench.ProfileBench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +25,6 @@ final class BenchCpuCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchReport report = new BenchReport(spec.commandLine().getOut());
-        try (CpuMicrobenchmarks cpu = new CpuMicrobenchmarks()) {
-            return report.run(cpu, BenchPlan.cpu(options.quick()), null, options.outOr("cpu-profile.json"));
-        }
+        return new ProfileBench(spec.commandLine().getOut()).cpu(options.quick(), options.outOr("cpu-profile.json"));
     }
 }

@@ -2,13 +2,10 @@ package org.depinlab.simulator.cli;
 
 import java.util.concurrent.Callable;
 
-import org.depinlab.gpubench.bench.BenchPlan;
 import org.depinlab.gpubench.catalog.GpuCatalog;
 import org.depinlab.gpubench.catalog.GpuSpec;
 import org.depinlab.gpubench.catalog.UnknownGpuException;
-import org.depinlab.gpubench.cpu.CpuMicrobenchmarks;
-import org.depinlab.gpubench.cuda.CudaAvailability;
-import org.depinlab.gpubench.cuda.CudaMicrobenchmarks;
+import org.depinlab.simulator.bench.ProfileBench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,10 +37,6 @@ final class BenchGpuCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (ordinal < 0) {
-            throw new UserInputException("--device: " + ordinal + " is out of range (allowed: a CUDA device ordinal,"
-                    + " 0 or more)");
-        }
         GpuSpec gpuSpec = null;
         if (model != null) {
             try {
@@ -52,20 +45,7 @@ final class BenchGpuCommand implements Callable<Integer> {
                 throw new UserInputException("--model: " + e.getMessage());
             }
         }
-        BenchReport report = new BenchReport(spec.commandLine().getOut());
-        CudaAvailability availability = CudaAvailability.probe();
-        if (!availability.available()) {
-            report.line("No GPU: " + availability.reason() + ". Falling back to the CPU path.");
-            try (CpuMicrobenchmarks cpu = new CpuMicrobenchmarks()) {
-                return report.run(cpu, BenchPlan.cpu(options.quick()), null, options.outOr("cpu-profile.json"));
-            }
-        }
-        if (ordinal < 0 || ordinal >= availability.devices()) {
-            throw new UserInputException("--device: no CUDA device " + ordinal + " (allowed: 0 to "
-                    + (availability.devices() - 1) + ")");
-        }
-        try (CudaMicrobenchmarks gpu = new CudaMicrobenchmarks(ordinal)) {
-            return report.run(gpu, BenchPlan.gpu(options.quick()), gpuSpec, options.outOr("gpu-profile.json"));
-        }
+        return new ProfileBench(spec.commandLine().getOut()).gpu(gpuSpec, ordinal, options.quick(),
+                options.outOr("gpu-profile.json"), options.outOr("cpu-profile.json"));
     }
 }

@@ -2,6 +2,7 @@ package org.depinlab.simulator.cli;
 
 import java.io.PrintWriter;
 
+import org.depinlab.simulator.bench.BenchOptionException;
 import org.depinlab.simulator.output.OutputException;
 
 import picocli.CommandLine;
@@ -45,7 +46,8 @@ public final class DepinlabCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            if (exception instanceof UserInputException || exception instanceof OutputException) {
+            if (exception instanceof UserInputException || exception instanceof OutputException
+                    || exception instanceof BenchOptionException) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + exception.getMessage());
                 return EXIT_USAGE;
             }

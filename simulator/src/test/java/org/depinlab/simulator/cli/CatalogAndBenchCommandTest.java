@@ -105,4 +105,18 @@ class CatalogAndBenchCommandTest {
         assertEquals(2, run("bench", "scale", "--nodes", "10", "--operators", "20"));
         assertTrue(err.toString().contains("--operators: 20 is out of range (allowed: 1 to --nodes, 10)"), err.toString());
     }
+
+    @Test
+    void benchScaleScalesTheShippedScenariosOfferedLoadWithItsNodes() {
+        assertEquals(0, run("bench", "scale", "--nodes", "2000", "--operators", "40", "--days", "0.05"));
+        assertTrue(out.toString().startsWith("Scale benchmark: 2,000 nodes, 40 operators, 0.05000 simulated days,"
+                + " 0.4000 jobs/s offered, matching FIRST_FIT"), out.toString());
+    }
+
+    @Test
+    void benchScaleRunsTheScenarioGivenWithItsOwnSizes() {
+        assertEquals(0, run("bench", "scale", "--scenario", "src/test/resources/scenarios/minimal.yaml"));
+        assertTrue(out.toString().startsWith("Scale benchmark: 30 nodes, 6 operators, 0.5000 simulated days, 0.05000"
+                + " jobs/s offered"), out.toString());
+    }
 }

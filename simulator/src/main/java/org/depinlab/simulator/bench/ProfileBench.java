@@ -1,4 +1,4 @@
-package org.depinlab.simulator.cli;
+package org.depinlab.simulator.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,27 +11,64 @@ import org.depinlab.gpubench.bench.BenchPlan;
 import org.depinlab.gpubench.bench.Microbenchmarks;
 import org.depinlab.gpubench.bench.ProfileBuilder;
 import org.depinlab.gpubench.catalog.GpuSpec;
+import org.depinlab.gpubench.cpu.CpuMicrobenchmarks;
+import org.depinlab.gpubench.cuda.CudaAvailability;
+import org.depinlab.gpubench.cuda.CudaMicrobenchmarks;
 import org.depinlab.gpubench.profile.CalibrationPoint;
 import org.depinlab.gpubench.profile.Figure;
 import org.depinlab.gpubench.profile.GpuProfile;
 import org.depinlab.gpubench.profile.ProfileJson;
 import org.depinlab.gpubench.profile.ServiceFigures;
+import org.depinlab.simulator.output.AtomicFiles;
 import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.output.OutputFile;
 
-/** Runs a bench plan, writes the profile and prints what a user reads: figures, % of spec, calibration. */
-final class BenchReport {
+/**
+ * {@code bench gpu} and {@code bench cpu}: runs a bench plan on a device, writes the profile and
+ * prints what a user reads: figures, % of spec, calibration.
+ */
+public final class ProfileBench {
 
     /** Calibration target of the roofline model on held-out sizes, percent. */
     static final double CALIBRATION_TARGET_PERCENT = 15;
 
     private final PrintWriter out;
 
-    BenchReport(PrintWriter out) {
+    public ProfileBench(PrintWriter out) {
         this.out = out;
     }
 
-    void line(String text) {
+    /**
+     * Measures CUDA device {@code ordinal} ({@code spec}: the catalogue model it is, or null) into
+     * {@code file}; without a usable GPU, says why and measures the CPU into {@code cpuFile}.
+     */
+    public int gpu(GpuSpec spec, int ordinal, boolean quick, Path file, Path cpuFile) {
+        if (ordinal < 0) {
+            throw new BenchOptionException("--device: " + ordinal + " is out of range (allowed: a CUDA device ordinal,"
+                    + " 0 or more)");
+        }
+        CudaAvailability availability = CudaAvailability.probe();
+        if (!availability.available()) {
+            line("No GPU: " + availability.reason() + ". Falling back to the CPU path.");
+            return cpu(quick, cpuFile);
+        }
+        if (ordinal >= availability.devices()) {
+            throw new BenchOptionException("--device: no CUDA device " + ordinal + " (allowed: 0 to "
+                    + (availability.devices() - 1) + ")");
+        }
+        try (CudaMicrobenchmarks gpu = new CudaMicrobenchmarks(ordinal)) {
+            return run(gpu, BenchPlan.gpu(quick), spec, file);
+        }
+    }
+
+    /** Measures this machine's CPU into {@code file}. */
+    public int cpu(boolean quick, Path file) {
+        try (CpuMicrobenchmarks cpu = new CpuMicrobenchmarks()) {
+            return run(cpu, BenchPlan.cpu(quick), null, file);
+        }
+    }
+
+    private void line(String text) {
         out.println(text);
         out.flush();
     }
@@ -46,11 +83,11 @@ final class BenchReport {
     }
 
     /** Measures, writes the profile to {@code file}, prints the summary; exit code 0. */
-    int run(Microbenchmarks device, BenchPlan plan, GpuSpec spec, Path file) {
+    private int run(Microbenchmarks device, BenchPlan plan, GpuSpec spec, Path file) {
         try {
-            OutputFile.check(file, BenchReport::isProfile, "a profile that depinlab bench wrote");
+            OutputFile.check(file, ProfileBench::isProfile, "a profile that depinlab bench wrote");
         } catch (OutputException e) {
-            throw new UserInputException("--out: " + e.getMessage());
+            throw new BenchOptionException("--out: " + e.getMessage());
         }
         line("Device: " + device.device().name() + " (" + device.device().kind() + ", " + device.device().cores()
                 + (device.device().kind().equals("gpu") ? " SMs)" : " hardware threads)"));
@@ -58,9 +95,9 @@ final class BenchReport {
         GpuProfile profile = new ProfileBuilder(device, plan, this::line).build(model,
                 LocalDate.now(ZoneOffset.UTC).toString(), "depinlab bench " + device.device().kind());
         try {
-            ProfileJson.write(profile, file);
+            AtomicFiles.write(file, ProfileJson.toJson(profile));
         } catch (IOException e) {
-            throw new UserInputException("--out: cannot write " + file + ": " + e.getMessage());
+            throw new BenchOptionException("--out: cannot write " + file + ": " + e.getMessage());
         }
         line("");
         line("Figures (measured):");

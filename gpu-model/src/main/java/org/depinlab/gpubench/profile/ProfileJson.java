@@ -3,10 +3,8 @@ package org.depinlab.gpubench.profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -16,7 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes profile files: JSON, snake_case keys, one file per device.
+ * Profile files, as text and read back: JSON, snake_case keys, one file per device.
  */
 public final class ProfileJson {
 
@@ -36,27 +34,6 @@ public final class ProfileJson {
             return MAPPER.writeValueAsString(profile) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise profile of " + profile.model(), e);
-        }
-    }
-
-    /**
-     * Writes the profile to {@code file} through a temporary file in the same folder, so the file
-     * is either the old one or the complete new one, never half-written.
-     */
-    public static void write(GpuProfile profile, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".profile-", ".tmp");
-        try {
-            Files.writeString(temporary, toJson(profile));
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
