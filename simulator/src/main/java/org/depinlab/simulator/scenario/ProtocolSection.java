@@ -67,7 +67,7 @@ final class ProtocolSection {
             }
         }
         double allocated = allocations.stream().mapToDouble(Grant::tokens).sum();
-        double pooled = price instanceof PriceModel.Amm amm ? amm.tokenReserve() : 0;
+        double pooled = price.poolTokens();
         if (genesis < allocated + pooled) {
             throw f.error(f.child("genesis_tokens"), Fields.fmt(genesis) + " cannot cover the allocations ("
                     + Fields.fmt(allocated) + ") and the AMM pool's tokens (" + Fields.fmt(pooled) + ") (allowed: at"
