@@ -17,6 +17,7 @@ import org.depinlab.simulator.network.ModelConfig;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.NetworkModel;
 import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.network.RunResult;
 import org.depinlab.simulator.scenario.Limits;
 import org.depinlab.simulator.scenario.ResourceEstimate;
@@ -81,7 +82,7 @@ final class BenchScaleCommand implements Callable<Integer> {
         });
         out.printf(Locale.ROOT, "Scale benchmark: %,d nodes, %,d operators, %.4g simulated days, %.4g jobs/s offered,"
                 + " matching %s, max heap %,d MiB%n", nodes, operators, days,
-                config.workload().arrivals().meanRatePerSecond(), config.matching(),
+                offeredRate(nodes), config.matching(),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         long start = System.nanoTime();
@@ -130,12 +131,10 @@ final class BenchScaleCommand implements Callable<Integer> {
                         Map.of("us-east", 1.0, "eu-west", 1.0, "asia-east", 1.0, "latam", 1.0),
                         new Distribution.Uniform(0.15, 0.4), new Distribution.Uniform(0.2, 0.5),
                         new Distribution.Uniform(100, 2_000), new Distribution.Uniform(0.2, 1), 1.0, 0.1));
-        NetworkConfig network = new NetworkConfig(operators, nodes, classes, List.of(),
+        NetworkConfig network = new NetworkConfig(new Population.Drawn(operators, nodes, classes),
                 new FailureModel(new Distribution.Weibull(0.9, 14 * 86_400), new Distribution.Exponential(4 * 3_600)),
                 new FailureModel(new Distribution.Exponential(30 * 86_400), new Distribution.Exponential(8 * 3_600)),
                 true, 3, Map.of("A100-80GB", 15_000.0), 0);
-        // offered load scales with the network: ~20 jobs/s per 100 000 nodes
-        double rate = 20.0 * nodes / 100_000;
         List<JobClass> jobs = List.of(
                 new JobClass("inference", 70, new Distribution.LogNormal(4e17, 3), new Distribution.Exponential(1e9),
                         new Distribution.Exponential(5e13), Precision.FP16, 0.35, 0.5, 10, List.of(), 3,
@@ -146,8 +145,14 @@ final class BenchScaleCommand implements Callable<Integer> {
                 new JobClass("training", 5, new Distribution.LogNormal(2e20, 2), new Distribution.Exponential(5e10),
                         new Distribution.Exponential(1e16), Precision.FP16, 0.45, 8, 60,
                         List.of("H100-SXM", "A100-80GB", "H200"), 4, null));
-        WorkloadConfig workload = new WorkloadConfig(new ArrivalProcess.Diurnal(rate, 0.4, 15), jobs, null, 1_000_000);
+        WorkloadConfig workload = new WorkloadConfig.Synthetic(new ArrivalProcess.Diurnal(offeredRate(nodes), 0.4, 15),
+                jobs, 1_000_000);
         return new ModelConfig(network, workload, Matching.FIRST_FIT, days * 86_400, 3_600);
+    }
+
+    /** Jobs per second offered, scaling with the network: 20 per 100 000 nodes. */
+    private static double offeredRate(int nodes) {
+        return 20.0 * nodes / 100_000;
     }
 
     private static long peakHeapBytes() {

@@ -37,8 +37,12 @@ public final class Protocol implements EpochObserver {
     private final FeeSplit feeSplit;
     private final VestingSchedule vesting;
     private final OperatorBook book;
+    /** Operators' decisions; null for a fixed network. */
     private final Decisions decisions;
+    /** Sybil splitting; null for one identity per operator. */
     private final SybilAdvisor sybil;
+    /** Span of the moving average of operators' margins. */
+    private final int windowEpochs;
     private final ConcentrationSeries series;
     private final int escrow;
     private final int marketMaker;
@@ -56,7 +60,7 @@ public final class Protocol implements EpochObserver {
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream) {
         this.config = config;
         this.network = network;
-        this.identities = new Identities(network, config.sybil() == null ? 1 : config.sybil().maxIdentities());
+        this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1));
         int slots = identities.slots();
         escrow = slots;
         marketMaker = slots + 1;
@@ -87,10 +91,10 @@ public final class Protocol implements EpochObserver {
         }
         rewards = new double[slots];
         unbonded = new boolean[network.operatorCount()];
-        double cashShare = config.decisions() == null ? 0 : config.decisions().initialCashShare();
-        book = new OperatorBook(network, cashShare);
-        decisions = config.decisions() == null ? null : new Decisions(config.decisions(), network, book);
-        sybil = config.sybil() == null ? null : new SybilAdvisor(config.sybil(), config.rewardRule(), identities);
+        book = new OperatorBook(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
+        decisions = config.decisions().map(d -> new Decisions(d, network, book)).orElse(null);
+        sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
+        windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
         series = new ConcentrationSeries(network, identities, book);
     }
 
@@ -128,7 +132,7 @@ public final class Protocol implements EpochObserver {
         for (int o = 0; o < network.operatorCount(); o++) {
             book.rewardUsd[o] = book.rewardTokens[o] * usd;
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
-                book.close(o, config.decisions() == null ? 1 : config.decisions().windowEpochs());
+                book.close(o, windowEpochs);
             }
         }
         series.record(epoch, rewards, usd);
@@ -141,7 +145,7 @@ public final class Protocol implements EpochObserver {
             moves = decisions.decide(epoch, control);
             unbondExited(epoch);
         }
-        if (sybil != null && epoch % config.sybil().reviewEpochs() == 0) {
+        if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
         }
         ledger.checkConservation();
@@ -277,10 +281,10 @@ public final class Protocol implements EpochObserver {
                 book.amortizationUsd[o] += network.hardwareCostUsd[n] / config.amortizationEpochs();
             }
         }
-        if (config.sybil() != null) {
+        config.sybil().ifPresent(splitting -> {
             for (int o = 0; o < network.operatorCount(); o++) {
-                book.identityCostUsd[o] = (identities.count(o) - 1) * config.sybil().costUsdPerIdentityEpoch();
+                book.identityCostUsd[o] = (identities.count(o) - 1) * splitting.costUsdPerIdentityEpoch();
             }
-        }
+        });
     }
 }

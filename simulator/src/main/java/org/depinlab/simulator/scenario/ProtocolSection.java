@@ -3,6 +3,7 @@ package org.depinlab.simulator.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.depinlab.simulator.data.CsvTable;
@@ -77,12 +78,13 @@ final class ProtocolSection {
         int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
         double sell = f.number("sell_share", 0, 1, 0.5);
         double years = f.number("amortization_years", 0.01, 100, 3);
-        OperatorDecisions decisions = f.has("decisions") ? decisions(f.object("decisions", DECISIONS)) : null;
-        SybilSplitting sybil = null;
+        Optional<OperatorDecisions> decisions = f.has("decisions")
+                ? Optional.of(decisions(f.object("decisions", DECISIONS))) : Optional.empty();
+        Optional<SybilSplitting> sybil = Optional.empty();
         if (f.has("sybil")) {
             Fields s = f.object("sybil", List.of("max_identities", "cost_usd_per_identity_epoch", "review_epochs"));
-            sybil = new SybilSplitting(s.integer("max_identities", 1, 64), s.number("cost_usd_per_identity_epoch", 0, MAX),
-                    s.integer("review_epochs", 1, 1_000_000, 24));
+            sybil = Optional.of(new SybilSplitting(s.integer("max_identities", 1, 64),
+                    s.number("cost_usd_per_identity_epoch", 0, MAX), s.integer("review_epochs", 1, 1_000_000, 24)));
             s.done();
         }
         f.done();
