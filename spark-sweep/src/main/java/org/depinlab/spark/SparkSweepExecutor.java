@@ -9,7 +9,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.depinlab.simulator.sweep.RunOutcome;
-import org.depinlab.simulator.sweep.RunTask;
+import org.depinlab.simulator.sweep.RunSpec;
 import org.depinlab.simulator.sweep.SweepExecutor;
 import org.depinlab.simulator.sweep.SweepExecutorProvider;
 
@@ -74,11 +74,11 @@ public final class SparkSweepExecutor implements SweepExecutor {
     }
 
     @Override
-    public void execute(List<RunTask> tasks, Consumer<RunOutcome> sink) {
-        if (tasks.isEmpty()) {
+    public void execute(List<RunSpec> specs, Consumer<RunOutcome> sink) {
+        if (specs.isEmpty()) {
             return;
         }
-        JavaRDD<RunTask> runs = context.parallelize(tasks, tasks.size());
+        JavaRDD<RunSpec> runs = context.parallelize(specs, specs.size());
         // a sink that fails (say, a full disk) cancels the job: running on would only lose more runs
         DriverSink handler = new DriverSink(sink, () -> context.sc().cancelAllJobs());
         @SuppressWarnings("unchecked")

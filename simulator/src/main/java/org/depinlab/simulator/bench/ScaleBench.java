@@ -13,6 +13,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -27,7 +28,9 @@ import org.depinlab.simulator.scenario.Limits;
 import org.depinlab.simulator.scenario.ResourceEstimate;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.workload.ArrivalProcess;
+import org.depinlab.simulator.workload.WorkloadConfig;
 
 /**
  * {@code bench scale}: a scenario's network model (no protocol) at scale, timed. Figures, not a
@@ -110,11 +113,11 @@ public final class ScaleBench {
         ResourceEstimate.of(config, false).check(Limits.ofThisJvm(false)).ifPresent(problem -> {
             throw new BenchOptionException(option(problem.field()) + ": " + problem.message());
         });
-        ArrivalProcess arrivals = config.workload().arrivals();
+        ArrivalProcess arrivals = arrivals(scenario);
         String offered = arrivals == null ? "jobs of a trace"
                 : String.format(Locale.ROOT, "%.4g jobs/s offered", arrivals.meanRatePerSecond());
         out.printf(Locale.ROOT, "Scale benchmark: %,d nodes, %,d operators, %.4g simulated days, %s, matching %s, max"
-                + " heap %,d MiB%n", config.network().totalNodes(), config.network().operators(),
+                + " heap %,d MiB%n", drawn(scenario).totalNodes(), drawn(scenario).operators(),
                 config.durationSeconds() / 86_400, offered, config.matching(), Runtime.getRuntime().maxMemory() >> 20);
         out.flush();
         long start = System.nanoTime();
@@ -136,13 +139,24 @@ public final class ScaleBench {
         return 0;
     }
 
+    /** The scenario's arrival process; null for a trace replay. */
+    private static ArrivalProcess arrivals(Scenario scenario) {
+        return scenario.model().workload() instanceof WorkloadConfig.Synthetic synthetic ? synthetic.arrivals() : null;
+    }
+
+    /** The scenario's drawn population; a network listed node by node counts as 0 drawn nodes and operators. */
+    private static Population.Drawn drawn(Scenario scenario) {
+        return scenario.model().network().population() instanceof Population.Drawn d ? d
+                : new Population.Drawn(0, 0, List.of());
+    }
+
     /** The fields {@code sizes} replace in {@code scenario}, as a sweep point would. */
     private static Map<String, JsonNode> overrides(Scenario scenario, Sizes sizes) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         Map<String, JsonNode> overrides = new LinkedHashMap<>();
-        int scenarioNodes = scenario.model().network().totalNodes();
+        int scenarioNodes = drawn(scenario).totalNodes();
         int nodes = sizes.nodes() == null ? scenarioNodes : sizes.nodes();
-        int operators = sizes.operators() == null ? scenario.model().network().operators() : sizes.operators();
+        int operators = sizes.operators() == null ? drawn(scenario).operators() : sizes.operators();
         if (nodes > 0 && operators > nodes) {
             throw new BenchOptionException(String.format(Locale.ROOT, "--operators: %,d is out of range (allowed: 1 to"
                     + " --nodes, %,d)", operators, nodes));
@@ -165,7 +179,7 @@ public final class ScaleBench {
 
     /** The offered load scaled from the scenario's {@code from} nodes to {@code to}. */
     private static Map<String, JsonNode> scaledArrivals(Scenario scenario, int from, int to) {
-        ArrivalProcess arrivals = scenario.model().workload().arrivals();
+        ArrivalProcess arrivals = arrivals(scenario);
         if (from == 0 || !(arrivals instanceof ArrivalProcess.Poisson || arrivals instanceof ArrivalProcess.Diurnal)) {
             throw new BenchOptionException("--nodes: scales the scenario's offered load with its network, which needs"
                     + " network.total_nodes and poisson or diurnal arrivals (" + scenario.file() + " has "

@@ -3,7 +3,7 @@ package org.depinlab.simulator.cli;
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.sweep.LocalSweepExecutor;
-import org.depinlab.simulator.sweep.PointRun;
+import org.depinlab.simulator.sweep.RunFunction;
 import org.depinlab.simulator.sweep.SweepExecutor;
 import org.depinlab.simulator.sweep.SweepExecutorProvider;
 
@@ -24,7 +24,7 @@ final class SweepExecutors {
                 throw new UserInputException("--master is for --executor spark; the local executor runs on this"
                         + " machine's threads (--threads)");
             }
-            return new LocalSweepExecutor(threads, new PointRun(scenarios, profiles));
+            return new LocalSweepExecutor(threads, new RunFunction(scenarios, profiles));
         }
         if (!name.equals(SPARK)) {
             throw new UserInputException("--executor: unknown executor '" + name + "' (allowed: local, spark)");

@@ -21,10 +21,7 @@ import org.depinlab.simulator.network.NodeEpochs;
 import org.depinlab.simulator.network.PopulationBuilder;
 import org.depinlab.simulator.network.ServiceTimes;
 import org.depinlab.simulator.workload.Job;
-import org.depinlab.simulator.workload.JobClass;
 import org.depinlab.simulator.workload.JobSource;
-import org.depinlab.simulator.workload.SyntheticJobs;
-import org.depinlab.simulator.workload.TraceJobs;
 import org.depinlab.simulator.workload.WorkloadConfig;
 
 /**
@@ -109,15 +106,10 @@ public final class NetworkModel {
         ServiceTimes serviceTimes = new ServiceTimes(network, workload.classes());
         this.policy = config.matching().policy();
         this.context = new MatchContext(network, index, serviceTimes, sim.stream("matching"));
-        this.metrics = new Metrics(network, workload.classes().stream().map(JobClass::name).toList());
+        this.metrics = new Metrics(network, workload.classNames());
         List<String> modelIds = network.models.stream().map(m -> m.id()).toList();
         Function<String, String> resolve = name -> profiles.catalog().require(name).id();
-        Job.Events events = this::fire;
-        this.source = workload.trace() == null
-                ? new SyntheticJobs(workload.arrivals(), workload.classes(), modelIds, resolve, sim.stream("arrivals"),
-                        sim.stream("jobs"), events, config.durationSeconds())
-                : new TraceJobs(workload.trace(), modelIds, resolve,
-                        events, config.durationSeconds());
+        this.source = workload.jobs(modelIds, resolve, sim::stream, this::fire, config.durationSeconds());
         int models = network.models.size();
         maxNodeMilli = new int[models];
         minAsk = new double[models];
@@ -195,8 +187,14 @@ public final class NetworkModel {
         int node = policy.select(job, context);
         if (node >= 0) {
             start(job, node);
-        } else if (metrics.queued >= config.workload().maxQueue() && sweepExpired() >= 0
-                && metrics.queued >= config.workload().maxQueue()) {
+            return;
+        }
+        int maxQueue = config.workload().maxQueue();
+        if (metrics.queued >= maxQueue) {
+            // waiting jobs whose patience ran out make room before an arrival is refused
+            sweepExpired();
+        }
+        if (metrics.queued >= maxQueue) {
             job.state = Job.State.DROPPED;
             metrics.droppedQueueFull++;
         } else {
@@ -411,18 +409,15 @@ public final class NetworkModel {
         }
     }
 
-    /** Reneges every waiting job whose deadline has passed; returns how many. */
-    private int sweepExpired() {
-        int swept = 0;
+    /** Reneges every waiting job whose deadline has passed. */
+    private void sweepExpired() {
         for (Iterator<Job> it = queue.iterator(); it.hasNext(); ) {
             Job job = it.next();
             if (expired(job)) {
                 it.remove();
                 renege(job);
-                swept++;
             }
         }
-        return swept;
     }
 
     private boolean fits(Job job, int node) {

@@ -32,13 +32,16 @@ public final class PopulationBuilder {
 
     /** Builds the network of {@code config}. */
     public Network build(NetworkConfig config, RandomStream random) {
-        return config.nodes().isEmpty() ? drawn(config, random) : explicit(config);
+        if (config.population() instanceof Population.Listed listed) {
+            return explicit(config, listed.nodes());
+        }
+        return drawn(config, (Population.Drawn) config.population(), random);
     }
 
-    private Network drawn(NetworkConfig config, RandomStream random) {
-        List<OperatorClass> classes = config.classes();
-        int[] perClass = apportion(config.operators(), classes.stream().mapToDouble(OperatorClass::weight).toArray(), 0);
-        int operators = config.operators();
+    private Network drawn(NetworkConfig config, Population.Drawn population, RandomStream random) {
+        List<OperatorClass> classes = population.classes();
+        int operators = population.operators();
+        int[] perClass = apportion(operators, classes.stream().mapToDouble(OperatorClass::weight).toArray(), 0);
         int[] classOf = new int[operators];
         double[] drawnSize = new double[operators];
         int o = 0;
@@ -50,8 +53,8 @@ public final class PopulationBuilder {
             }
         }
         int[] sizes = new int[operators];
-        if (config.totalNodes() > 0) {
-            sizes = apportion(config.totalNodes(), drawnSize, 1);
+        if (population.totalNodes() > 0) {
+            sizes = apportion(population.totalNodes(), drawnSize, 1);
         } else {
             for (int i = 0; i < operators; i++) {
                 sizes[i] = (int) Math.min(Integer.MAX_VALUE / 2, drawnSize[i]);
@@ -117,11 +120,11 @@ public final class PopulationBuilder {
                 total * (double) Network.BYTES_PER_NODE / 1e9, heap / 1e9));
     }
 
-    private Network explicit(NetworkConfig config) {
+    private Network explicit(NetworkConfig config, List<NodeSpec> listed) {
         Map<String, Integer> modelIndex = new LinkedHashMap<>();
         Map<String, Integer> regionIndex = new LinkedHashMap<>();
         Map<String, Integer> operatorIndex = new LinkedHashMap<>();
-        List<NodeSpec> nodes = new ArrayList<>(config.nodes());
+        List<NodeSpec> nodes = new ArrayList<>(listed);
         for (NodeSpec n : nodes) {
             modelIndex.putIfAbsent(profiles.catalog().require(n.model()).id(), modelIndex.size());
             regionIndex.putIfAbsent(n.region(), regionIndex.size());

@@ -6,28 +6,34 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.depinlab.tokenomics.price.ConstantPrice;
 import org.depinlab.tokenomics.price.ConstantProductAmm;
 import org.depinlab.tokenomics.price.GeometricBrownianPrice;
+import org.depinlab.tokenomics.price.PriceTaker;
 import org.depinlab.tokenomics.price.ReplayedPrice;
-import org.depinlab.tokenomics.price.TokenPrice;
+import org.depinlab.tokenomics.price.TokenMarket;
 
-/** The token price of a run, as configuration. */
+/** The token market of a run, as configuration: an exogenous price or a pool. */
 public sealed interface PriceModel {
 
-    /** The running price, drawing from {@code random} where it is random. */
-    TokenPrice create(RandomGenerator random);
+    /** The running market, drawing from {@code random} where its price is random. */
+    TokenMarket create(RandomGenerator random);
+
+    /** Genesis tokens the market holds from the start (a pool's reserve); 0 for an exogenous price. */
+    default double poolTokens() {
+        return 0;
+    }
 
     /** A fixed price. */
     record Constant(double usd) implements PriceModel {
         @Override
-        public TokenPrice create(RandomGenerator random) {
-            return new ConstantPrice(usd);
+        public TokenMarket create(RandomGenerator random) {
+            return new PriceTaker(new ConstantPrice(usd));
         }
     }
 
     /** Geometric Brownian motion with drift and volatility per epoch. */
     record Gbm(double initialUsd, double driftPerEpoch, double volatilityPerEpoch) implements PriceModel {
         @Override
-        public TokenPrice create(RandomGenerator random) {
-            return new GeometricBrownianPrice(initialUsd, driftPerEpoch, volatilityPerEpoch, random);
+        public TokenMarket create(RandomGenerator random) {
+            return new PriceTaker(new GeometricBrownianPrice(initialUsd, driftPerEpoch, volatilityPerEpoch, random));
         }
     }
 
@@ -38,8 +44,8 @@ public sealed interface PriceModel {
         }
 
         @Override
-        public TokenPrice create(RandomGenerator random) {
-            return new ReplayedPrice(usdPerEpoch);
+        public TokenMarket create(RandomGenerator random) {
+            return new PriceTaker(new ReplayedPrice(usdPerEpoch));
         }
     }
 
@@ -49,8 +55,13 @@ public sealed interface PriceModel {
      */
     record Amm(double tokenReserve, double usdReserve) implements PriceModel {
         @Override
-        public TokenPrice create(RandomGenerator random) {
+        public TokenMarket create(RandomGenerator random) {
             return new ConstantProductAmm(tokenReserve, usdReserve);
+        }
+
+        @Override
+        public double poolTokens() {
+            return tokenReserve;
         }
     }
 }

@@ -8,8 +8,8 @@ import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
-import org.depinlab.tokenomics.price.ConstantProductAmm;
-import org.depinlab.tokenomics.price.TokenPrice;
+import org.depinlab.tokenomics.payments.FeeSplit;
+import org.depinlab.tokenomics.price.TokenMarket;
 import org.depinlab.tokenomics.reward.Contributions;
 import org.depinlab.tokenomics.staking.StakeBook;
 import org.depinlab.tokenomics.ledger.TokenLedger;
@@ -33,11 +33,16 @@ public final class Protocol implements EpochObserver {
     private final Identities identities;
     private final TokenLedger ledger;
     private final StakeBook stakes;
-    private final TokenPrice price;
+    private final TokenMarket market;
+    private final FeeSplit feeSplit;
     private final VestingSchedule vesting;
     private final OperatorBook book;
+    /** Operators' decisions; null for a fixed network. */
     private final Decisions decisions;
+    /** Sybil splitting; null for one identity per operator. */
     private final SybilAdvisor sybil;
+    /** Span of the moving average of operators' margins. */
+    private final int windowEpochs;
     private final ConcentrationSeries series;
     private final int escrow;
     private final int marketMaker;
@@ -50,12 +55,12 @@ public final class Protocol implements EpochObserver {
     private double emitted;
 
     /**
-     * @param market the random stream of the price model
+     * @param marketStream the random stream of the token market's price
      */
-    public Protocol(ProtocolConfig config, Network network, RandomStream market) {
+    public Protocol(ProtocolConfig config, Network network, RandomStream marketStream) {
         this.config = config;
         this.network = network;
-        this.identities = new Identities(network, config.sybil() == null ? 1 : config.sybil().maxIdentities());
+        this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1));
         int slots = identities.slots();
         escrow = slots;
         marketMaker = slots + 1;
@@ -65,8 +70,9 @@ public final class Protocol implements EpochObserver {
         for (int n = 0; n < network.nodeCount(); n++) {
             stake += network.stakeTokens[n];
         }
-        this.price = config.price().create(market);
-        double poolSeed = price instanceof ConstantProductAmm amm ? amm.tokenReserve() : 0;
+        this.market = config.price().create(marketStream);
+        this.feeSplit = new FeeSplit(config.feeTakeRate());
+        double poolSeed = config.price().poolTokens();
         if (config.genesisTokens() < vesting.total() + poolSeed) {
             throw new IllegalArgumentException("genesis tokens " + config.genesisTokens()
                     + " cannot cover the allocations (" + vesting.total() + ") and the pool's tokens (" + poolSeed + ")");
@@ -85,10 +91,10 @@ public final class Protocol implements EpochObserver {
         }
         rewards = new double[slots];
         unbonded = new boolean[network.operatorCount()];
-        double cashShare = config.decisions() == null ? 0 : config.decisions().initialCashShare();
-        book = new OperatorBook(network, cashShare);
-        decisions = config.decisions() == null ? null : new Decisions(config.decisions(), network, book);
-        sybil = config.sybil() == null ? null : new SybilAdvisor(config.sybil(), config.rewardRule(), identities);
+        book = new OperatorBook(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
+        decisions = config.decisions().map(d -> new Decisions(d, network, book)).orElse(null);
+        sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
+        windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
         series = new ConcentrationSeries(network, identities, book);
     }
 
@@ -97,7 +103,7 @@ public final class Protocol implements EpochObserver {
         double supplyBefore = ledger.supply();
         double mintedBefore = ledger.minted();
         double burnedBefore = ledger.burned();
-        double usd = price.price();
+        double usd = market.price();
         book.clearEpoch();
 
         double slashed = slash(nodes);
@@ -120,13 +126,13 @@ public final class Protocol implements EpochObserver {
         releaseVested(epoch);
         payFees(nodes);
         chargeCosts(nodes, epoch);
-        price.endEpoch(epoch);
+        market.endEpoch(epoch);
 
         int[] moves = {0, 0};
         for (int o = 0; o < network.operatorCount(); o++) {
             book.rewardUsd[o] = book.rewardTokens[o] * usd;
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
-                book.close(o, config.decisions() == null ? 1 : config.decisions().windowEpochs());
+                book.close(o, windowEpochs);
             }
         }
         series.record(epoch, rewards, usd);
@@ -139,13 +145,13 @@ public final class Protocol implements EpochObserver {
             moves = decisions.decide(epoch, control);
             unbondExited(epoch);
         }
-        if (sybil != null && epoch % config.sybil().reviewEpochs() == 0) {
+        if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
         }
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
-                supplyBefore > 0 ? minted / supplyBefore : 0, price.price(), ledger.treasury(), paid, moves[0], moves[1],
+                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves[0], moves[1],
                 slashed));
     }
 
@@ -232,9 +238,7 @@ public final class Protocol implements EpochObserver {
         if (tokens <= 0) {
             return;
         }
-        if (price instanceof ConstantProductAmm amm) {
-            amm.sellTokens(tokens);
-        }
+        market.sell(tokens);
         ledger.toPool(account, tokens);
     }
 
@@ -255,13 +259,12 @@ public final class Protocol implements EpochObserver {
         for (int n = 0; n < network.nodeCount(); n++) {
             double fee = nodes.feesUsd(n);
             if (fee > 0) {
-                book.feesUsd[network.operator[n]] += fee * (1 - config.feeTakeRate());
-                take += fee * config.feeTakeRate();
+                book.feesUsd[network.operator[n]] += feeSplit.toOperator(fee);
+                take += feeSplit.toProtocol(fee);
             }
         }
         if (config.burnAndMint() && take > 0) {
-            double tokens = price instanceof ConstantProductAmm amm ? amm.buyTokensWithUsd(take) : take / price.price();
-            tokens = Math.min(tokens, ledger.pool());
+            double tokens = Math.min(market.buy(take), ledger.pool());
             if (tokens > 0) {
                 ledger.fromPool(marketMaker, tokens);
                 ledger.burn(marketMaker, tokens);
@@ -278,10 +281,10 @@ public final class Protocol implements EpochObserver {
                 book.amortizationUsd[o] += network.hardwareCostUsd[n] / config.amortizationEpochs();
             }
         }
-        if (config.sybil() != null) {
+        config.sybil().ifPresent(splitting -> {
             for (int o = 0; o < network.operatorCount(); o++) {
-                book.identityCostUsd[o] = (identities.count(o) - 1) * config.sybil().costUsdPerIdentityEpoch();
+                book.identityCostUsd[o] = (identities.count(o) - 1) * splitting.costUsdPerIdentityEpoch();
             }
-        }
+        });
     }
 }

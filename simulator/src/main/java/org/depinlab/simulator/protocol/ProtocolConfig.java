@@ -1,6 +1,8 @@
 package org.depinlab.simulator.protocol;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.depinlab.tokenomics.emission.EmissionSchedule;
 import org.depinlab.tokenomics.reward.RewardRule;
@@ -22,13 +24,14 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param unbondingEpochs      delay before unbonded stake is free
  * @param sellShare            share of newly received tokens (rewards, vested) sold at once
  * @param amortizationEpochs   epochs over which hardware is written off
- * @param decisions            operators entering, expanding, shrinking, exiting; null = fixed network
- * @param sybil                Sybil splitting; null = one identity per operator
+ * @param decisions            operators entering, expanding, shrinking, exiting; empty = a fixed network
+ * @param sybil                Sybil splitting; empty = one identity per operator
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, int unbondingEpochs, double sellShare,
-                             double amortizationEpochs, OperatorDecisions decisions, SybilSplitting sybil) {
+                             double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                             Optional<SybilSplitting> sybil) {
 
     /** The unit of verified work. */
     public enum WorkMeasure {
@@ -43,6 +46,8 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
             throw new IllegalArgumentException("name the work measure (GPU_SECONDS or FLOP)");
         }
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
+        Objects.requireNonNull(decisions, "decisions (empty for a fixed network)");
+        Objects.requireNonNull(sybil, "sybil (empty for one identity per operator)");
         if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
             throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);
         }

@@ -34,6 +34,11 @@ final class SybilAdvisor {
         this.identities = identities;
     }
 
+    /** Whether operators reconsider their identities at the end of {@code epoch}. */
+    boolean due(int epoch) {
+        return epoch % rules.reviewEpochs() == 0;
+    }
+
     void review(Contributions contributions, double pool, double[] rewards, double usd, Network network) {
         int slots = contributions.size();
         if (work.length != slots) {

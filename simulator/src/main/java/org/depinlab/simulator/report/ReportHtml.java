@@ -13,6 +13,7 @@ import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.OperatorSnapshot;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
+import org.depinlab.simulator.workload.WorkloadConfig;
 import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
 import org.depinlab.tokenomics.concentration.LorenzCurve;
 
@@ -72,8 +73,8 @@ public final class ReportHtml {
         for (int m = 0; m < r.models().size(); m++) {
             row(html, "GPU profile " + r.models().get(m), r.profileLabels().get(m));
         }
-        if (scenario.model().workload().trace() != null) {
-            row(html, "trace", scenario.model().workload().trace().podList().file().getFileName()
+        if (scenario.model().workload() instanceof WorkloadConfig.Trace trace) {
+            row(html, "trace", trace.replay().podList().file().getFileName()
                     + " (Alibaba GPU cluster trace v2023; Weng et al., USENIX ATC 2023)");
         }
         row(html, "events fired", String.format(Locale.ROOT, "%,d", r.eventsFired()));

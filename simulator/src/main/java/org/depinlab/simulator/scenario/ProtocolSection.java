@@ -3,6 +3,7 @@ package org.depinlab.simulator.scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.depinlab.simulator.data.CsvTable;
@@ -67,7 +68,7 @@ final class ProtocolSection {
             }
         }
         double allocated = allocations.stream().mapToDouble(Grant::tokens).sum();
-        double pooled = price instanceof PriceModel.Amm amm ? amm.tokenReserve() : 0;
+        double pooled = price.poolTokens();
         if (genesis < allocated + pooled) {
             throw f.error(f.child("genesis_tokens"), Fields.fmt(genesis) + " cannot cover the allocations ("
                     + Fields.fmt(allocated) + ") and the AMM pool's tokens (" + Fields.fmt(pooled) + ") (allowed: at"
@@ -77,12 +78,13 @@ final class ProtocolSection {
         int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
         double sell = f.number("sell_share", 0, 1, 0.5);
         double years = f.number("amortization_years", 0.01, 100, 3);
-        OperatorDecisions decisions = f.has("decisions") ? decisions(f.object("decisions", DECISIONS)) : null;
-        SybilSplitting sybil = null;
+        Optional<OperatorDecisions> decisions = f.has("decisions")
+                ? Optional.of(decisions(f.object("decisions", DECISIONS))) : Optional.empty();
+        Optional<SybilSplitting> sybil = Optional.empty();
         if (f.has("sybil")) {
             Fields s = f.object("sybil", List.of("max_identities", "cost_usd_per_identity_epoch", "review_epochs"));
-            sybil = new SybilSplitting(s.integer("max_identities", 1, 64), s.number("cost_usd_per_identity_epoch", 0, MAX),
-                    s.integer("review_epochs", 1, 1_000_000, 24));
+            sybil = Optional.of(new SybilSplitting(s.integer("max_identities", 1, 64),
+                    s.number("cost_usd_per_identity_epoch", 0, MAX), s.integer("review_epochs", 1, 1_000_000, 24)));
             s.done();
         }
         f.done();

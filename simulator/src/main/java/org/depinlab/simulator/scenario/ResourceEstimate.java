@@ -8,8 +8,10 @@ import org.depinlab.simulator.network.FailureModel;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.workload.ArrivalProcess;
 import org.depinlab.simulator.workload.Distribution;
+import org.depinlab.simulator.workload.WorkloadConfig;
 
 /**
  * What one run will hold and do, estimated from its configuration before anything is allocated,
@@ -62,17 +64,19 @@ public record ResourceEstimate(double nodes, double operators, double jobsHeld, 
         double nodes;
         double operators;
         String nodesField;
-        if (!network.nodes().isEmpty()) {
-            nodes = network.nodes().size();
-            operators = network.nodes().stream().map(n -> n.operator()).distinct().count();
+        if (network.population() instanceof Population.Listed listed) {
+            nodes = listed.nodes().size();
+            operators = listed.nodes().stream().map(n -> n.operator()).distinct().count();
             nodesField = "network.trace_nodes.file";
         } else {
-            operators = network.operators();
-            nodes = network.totalNodes() > 0 ? network.totalNodes() : drawnNodes(network);
-            nodesField = network.totalNodes() > 0 ? "network.total_nodes"
-                    : "network.classes[" + largestClass(network) + "].nodes_per_operator";
+            Population.Drawn drawn = (Population.Drawn) network.population();
+            operators = drawn.operators();
+            nodes = drawn.totalNodes() > 0 ? drawn.totalNodes() : drawnNodes(drawn);
+            nodesField = drawn.totalNodes() > 0 ? "network.total_nodes"
+                    : "network.classes[" + largestClass(drawn) + "].nodes_per_operator";
         }
-        ArrivalProcess process = model.workload().arrivals();
+        ArrivalProcess process = model.workload() instanceof WorkloadConfig.Synthetic synthetic
+                ? synthetic.arrivals() : null;
         double arrivals = process == null ? 0 : process.meanRatePerSecond() * duration;
         double stateChanges = process instanceof ArrivalProcess.Mmpp mmpp
                 ? duration * mmpp.meanHoldSeconds().size()
@@ -157,7 +161,7 @@ public record ResourceEstimate(double nodes, double operators, double jobsHeld, 
         };
     }
 
-    private static double drawnNodes(NetworkConfig network) {
+    private static double drawnNodes(Population.Drawn network) {
         double nodes = 0;
         for (OperatorClass c : network.classes()) {
             nodes += classNodes(network, c);
@@ -165,7 +169,7 @@ public record ResourceEstimate(double nodes, double operators, double jobsHeld, 
         return nodes;
     }
 
-    private static int largestClass(NetworkConfig network) {
+    private static int largestClass(Population.Drawn network) {
         int largest = 0;
         for (int c = 1; c < network.classes().size(); c++) {
             largest = classNodes(network, network.classes().get(c)) > classNodes(network,
@@ -174,7 +178,7 @@ public record ResourceEstimate(double nodes, double operators, double jobsHeld, 
         return largest;
     }
 
-    private static double classNodes(NetworkConfig network, OperatorClass c) {
+    private static double classNodes(Population.Drawn network, OperatorClass c) {
         double weights = network.classes().stream().mapToDouble(OperatorClass::weight).sum();
         return network.operators() * c.weight() / weights * Math.max(1, typical(c.nodesPerOperator()));
     }

@@ -19,9 +19,9 @@ import org.depinlab.simulator.network.FailureModel;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.NodeSpec;
 import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.workload.AlibabaTrace;
 import org.depinlab.simulator.workload.ArrivalProcess;
-import org.depinlab.simulator.workload.Distribution;
 import org.depinlab.simulator.workload.JobClass;
 import org.depinlab.simulator.workload.TraceReplay;
 import org.depinlab.simulator.workload.WorkloadConfig;
@@ -130,7 +130,8 @@ public final class ScenarioLoader {
         NetworkConfig config;
         if (f.has("trace_nodes")) {
             List<NodeSpec> nodes = traceNodes(f.object("trace_nodes", TRACE_NODES), inputs, prices);
-            config = new NetworkConfig(0, 0, List.of(), nodes, nodeFailures, outages, retry, attempts, prices, reserve);
+            config = new NetworkConfig(new Population.Listed(nodes), nodeFailures, outages, retry, attempts, prices,
+                    reserve);
         } else {
             int operators = f.integer("operators", 1, 10_000_000);
             int totalNodes = f.integer("total_nodes", 0, 100_000_000, 0);
@@ -142,8 +143,8 @@ public final class ScenarioLoader {
             for (Fields c : f.objects("classes", OPERATOR_CLASS)) {
                 classes.add(operatorClass(c, prices));
             }
-            config = new NetworkConfig(operators, totalNodes, classes, List.of(), nodeFailures, outages, retry,
-                    attempts, prices, reserve);
+            config = new NetworkConfig(new Population.Drawn(operators, totalNodes, classes), nodeFailures, outages,
+                    retry, attempts, prices, reserve);
         }
         f.done();
         return config;
@@ -216,17 +217,14 @@ public final class ScenarioLoader {
                     t.number("max_price_usd_per_gpu_hour", Double.MIN_VALUE, 1e6, 1e6),
                     t.has("patience_seconds") ? t.number("patience_seconds", 0, 1e12) : null);
             t.done();
-            JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0),
-                    new Distribution.Deterministic(0), new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0,
-                    List.of(), replay.maxPriceUsdPerGpuHour(), null);
-            config = new WorkloadConfig(null, List.of(traced), replay, maxQueue);
+            config = new WorkloadConfig.Trace(replay, maxQueue);
         } else {
             ArrivalProcess arrivals = arrivals(f.object("arrivals", ARRIVALS));
             List<JobClass> classes = new ArrayList<>();
             for (Fields c : f.objects("classes", JOB_CLASS)) {
                 classes.add(jobClass(c));
             }
-            config = new WorkloadConfig(arrivals, classes, null, maxQueue);
+            config = new WorkloadConfig.Synthetic(arrivals, classes, maxQueue);
         }
         f.done();
         return config;

@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 public final class LocalSweepExecutor implements SweepExecutor {
 
     private final ExecutorService pool;
-    private final PointRun run;
+    private final RunFunction run;
 
     /** An executor of {@code threads} threads running {@code run}. */
-    public LocalSweepExecutor(int threads, PointRun run) {
+    public LocalSweepExecutor(int threads, RunFunction run) {
         if (threads < 1) {
             throw new IllegalArgumentException("a local sweep needs >= 1 thread, got " + threads);
         }
@@ -24,12 +24,12 @@ public final class LocalSweepExecutor implements SweepExecutor {
     }
 
     @Override
-    public void execute(List<RunTask> tasks, Consumer<RunOutcome> sink) {
+    public void execute(List<RunSpec> specs, Consumer<RunOutcome> sink) {
         CompletionService<RunOutcome> done = new ExecutorCompletionService<>(pool);
-        for (RunTask task : tasks) {
-            done.submit(() -> run.run(task));
+        for (RunSpec spec : specs) {
+            done.submit(() -> run.run(spec));
         }
-        for (int i = 0; i < tasks.size(); i++) {
+        for (int i = 0; i < specs.size(); i++) {
             try {
                 sink.accept(done.take().get());
             } catch (InterruptedException e) {

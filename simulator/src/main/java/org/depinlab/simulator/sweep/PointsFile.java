@@ -22,7 +22,7 @@ import org.depinlab.simulator.output.AtomicFiles;
 final class PointsFile {
 
     /** The runs read, and a message per bad line ({@code file:line: …}). */
-    record Contents(List<PointResult> results, List<String> problems) {
+    record Contents(List<RunRecord> results, List<String> problems) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,7 @@ final class PointsFile {
 
     /** Reads {@code file} (no file: no runs). */
     static Contents read(Path file) throws IOException {
-        List<PointResult> results = new ArrayList<>();
+        List<RunRecord> results = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         if (!Files.exists(file)) {
             return new Contents(results, problems);
@@ -48,7 +48,7 @@ final class PointsFile {
             }
             String record = text.substring(start, end);
             try {
-                results.add(JSON.readValue(record, PointResult.class));
+                results.add(JSON.readValue(record, RunRecord.class));
             } catch (JsonProcessingException e) {
                 problems.add(file + ":" + line + ": not a run record (" + e.getOriginalMessage() + "); skipped, the"
                         + " runs on the other lines are kept");
@@ -60,7 +60,7 @@ final class PointsFile {
     }
 
     /** Appends {@code result} as one line, on disk before it returns. */
-    static void append(Path file, PointResult result) throws IOException {
+    static void append(Path file, RunRecord result) throws IOException {
         Files.writeString(file, JSON.writeValueAsString(result) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
                 StandardOpenOption.SYNC);
@@ -70,11 +70,11 @@ final class PointsFile {
      * Rewrites {@code file} with {@code results} sorted by (point, replication): runs finish in any
      * order, the finished sweep's file is the same whatever the thread count.
      */
-    static void writeSorted(Path file, List<PointResult> results) throws IOException {
-        List<PointResult> sorted = new ArrayList<>(results);
-        sorted.sort(PointResult.ORDER);
+    static void writeSorted(Path file, List<RunRecord> results) throws IOException {
+        List<RunRecord> sorted = new ArrayList<>(results);
+        sorted.sort(RunRecord.ORDER);
         StringBuilder lines = new StringBuilder();
-        for (PointResult r : sorted) {
+        for (RunRecord r : sorted) {
             lines.append(JSON.writeValueAsString(r)).append('\n');
         }
         AtomicFiles.write(file, lines);

@@ -72,15 +72,15 @@ public final class SweepMerge {
                                  Consumer<String> warnings) throws IOException {
         List<Path> merged = claimed.stream().map(OutputFolder::path).toList();
         try (SweepFolder destination = SweepFolder.forMerge(out, identity, merged)) {
-            Map<String, PointResult> results = new LinkedHashMap<>();
+            Map<String, RunRecord> results = new LinkedHashMap<>();
             for (OutputFolder folder : claimed) {
                 PointsFile.Contents contents = PointsFile.read(folder.path().resolve(SweepFolder.RESULTS));
                 contents.problems().forEach(warnings);
-                for (PointResult r : contents.results()) {
+                for (RunRecord r : contents.results()) {
                     results.putIfAbsent(r.point() + "/" + r.replication(), r);
                 }
             }
-            List<PointResult> sorted = new ArrayList<>(results.values());
+            List<RunRecord> sorted = new ArrayList<>(results.values());
             PointsFile.writeSorted(destination.results(), sorted);
             SweepRunner.writeOutputs(destination, sorted);
             return sorted.size();

@@ -27,8 +27,8 @@ public final class SweepReport {
     }
 
     /** The page for {@code results} (any order), summarising {@code outputs} (empty: every numeric figure). */
-    public static String page(String name, List<PointResult> results, List<String> outputs) {
-        Map<Integer, List<PointResult>> byPoint = SweepSummary.byPoint(results);
+    public static String page(String name, List<RunRecord> results, List<String> outputs) {
+        Map<Integer, List<RunRecord>> byPoint = SweepSummary.byPoint(results);
         Set<String> parameters = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>(outputs);
         byPoint.values().forEach(runs -> {
@@ -100,8 +100,8 @@ public final class SweepReport {
         return html.toString();
     }
 
-    private static boolean numeric(Map<Integer, List<PointResult>> byPoint, String parameter) {
-        for (List<PointResult> runs : byPoint.values()) {
+    private static boolean numeric(Map<Integer, List<RunRecord>> byPoint, String parameter) {
+        for (List<RunRecord> runs : byPoint.values()) {
             try {
                 Double.parseDouble(runs.get(0).values().getOrDefault(parameter, "x"));
             } catch (NumberFormatException e) {

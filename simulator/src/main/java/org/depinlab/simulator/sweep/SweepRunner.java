@@ -79,7 +79,7 @@ public final class SweepRunner {
     /** Runs what is not yet in {@code out} of {@code plan}'s slice on {@code threads} local threads. */
     public int run(SweepPlan plan, Path out, int threads, Shard shard, boolean resume, IntConsumer progress)
             throws IOException {
-        try (SweepExecutor executor = new LocalSweepExecutor(threads, new PointRun(loader, profiles))) {
+        try (SweepExecutor executor = new LocalSweepExecutor(threads, new RunFunction(loader, profiles))) {
             return run(plan, out, executor, shard, resume, progress);
         }
     }
@@ -87,7 +87,7 @@ public final class SweepRunner {
     /**
      * Runs what is not yet in {@code out} of {@code plan}'s slice on {@code executor}. Failed runs do
      * not stop the others: every finished run is kept and summarised, then the failures are thrown.
-     * An executor other than local threads runs {@link PointRun#builtIn()}, not this runner's loader
+     * An executor other than local threads runs {@link RunFunction#builtIn()}, not this runner's loader
      * and profiles (a cluster worker has only the built-in ones).
      *
      * @param progress hears the number of runs to make (first), then each run finished (1 each)
@@ -102,20 +102,20 @@ public final class SweepRunner {
         try (SweepFolder folder = SweepFolder.forSweep(out, SweepFingerprint.of(plan), resume)) {
             Path results = folder.results();
             Set<String> done = new HashSet<>();
-            for (PointResult r : read(results)) {
+            for (RunRecord r : read(results)) {
                 done.add(r.point() + "/" + r.replication());
             }
-            List<RunTask> tasks = tasks(plan, shard, done);
-            progress.accept(tasks.size());
-            List<RunOutcome> failures = new ArrayList<>();
+            List<RunSpec> specs = specs(plan, shard, done);
+            progress.accept(specs.size());
+            List<RunOutcome.Failed> failures = new ArrayList<>();
             int[] finished = {0};
             RuntimeException stopped = null;
             try {
-                executor.execute(tasks, outcome -> {
-                    if (outcome.isFailure()) {
-                        failures.add(outcome);
+                executor.execute(specs, outcome -> {
+                    if (outcome instanceof RunOutcome.Completed completed) {
+                        append(results, completed.record());
                     } else {
-                        append(results, outcome.result());
+                        failures.add((RunOutcome.Failed) outcome);
                     }
                     finished[0]++;
                     progress.accept(1);
@@ -124,23 +124,23 @@ public final class SweepRunner {
                 stopped = e;
             }
             // what finished is summarised even when the executor stopped early
-            List<PointResult> all = read(results);
+            List<RunRecord> all = read(results);
             PointsFile.writeSorted(results, all);
             writeOutputs(folder, all);
             if (stopped != null) {
-                throw new SweepStoppedException(finished[0], tasks.size(), stopped);
+                throw new SweepStoppedException(finished[0], specs.size(), stopped);
             }
             if (!failures.isEmpty()) {
-                throw new SweepFailedException(failures, tasks.size());
+                throw new SweepFailedException(failures, specs.size());
             }
-            return tasks.size();
+            return specs.size();
         }
     }
 
     /** The runs of {@code plan}'s slice not in {@code done} ("point/replication"), in order. */
-    private static List<RunTask> tasks(SweepPlan plan, Shard shard, Set<String> done) {
+    private static List<RunSpec> specs(SweepPlan plan, Shard shard, Set<String> done) {
         String scenario = plan.scenario().toAbsolutePath().toString();
-        List<RunTask> tasks = new ArrayList<>();
+        List<RunSpec> specs = new ArrayList<>();
         for (SweepPlan.Point point : plan.points()) {
             if (point.index() % shard.count() != shard.index()) {
                 continue;
@@ -155,15 +155,15 @@ public final class SweepRunner {
             }
             for (int r = 0; r < plan.replications(); r++) {
                 if (!done.contains(point.index() + "/" + r)) {
-                    tasks.add(new RunTask(point.index(), r, RandomStreams.childSeed(plan.seed(), r), scenario,
+                    specs.add(new RunSpec(point.index(), r, RandomStreams.childSeed(plan.seed(), r), scenario,
                             overrides, values));
                 }
             }
         }
-        return tasks;
+        return specs;
     }
 
-    private static void append(Path results, PointResult result) {
+    private static void append(Path results, RunRecord result) {
         try {
             PointsFile.append(results, result);
         } catch (IOException e) {
@@ -172,7 +172,7 @@ public final class SweepRunner {
     }
 
     /** The runs in {@code file}; a bad line is reported to the warnings and skipped. */
-    private List<PointResult> read(Path file) throws IOException {
+    private List<RunRecord> read(Path file) throws IOException {
         PointsFile.Contents contents = PointsFile.read(file);
         contents.problems().forEach(warnings);
         return new ArrayList<>(contents.results());
@@ -198,7 +198,7 @@ public final class SweepRunner {
     }
 
     /** Writes the sweep's {@code summary.csv} and {@code report.html}, each whole, from {@code results}. */
-    static void writeOutputs(SweepFolder folder, List<PointResult> results) throws IOException {
+    static void writeOutputs(SweepFolder folder, List<RunRecord> results) throws IOException {
         SweepIdentity identity = folder.identity();
         AtomicFiles.write(folder.path().resolve(SweepFolder.SUMMARY), SweepSummary.csv(results, identity.outputs()));
         AtomicFiles.write(folder.path().resolve(SweepFolder.REPORT), SweepReport.page(identity.name(), results,

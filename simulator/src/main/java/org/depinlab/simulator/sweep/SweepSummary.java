@@ -23,12 +23,12 @@ public final class SweepSummary {
     }
 
     /** The table as CSV text. */
-    public static String csv(List<PointResult> results, List<String> outputs) {
-        Map<Integer, List<PointResult>> byPoint = byPoint(results);
+    public static String csv(List<RunRecord> results, List<String> outputs) {
+        Map<Integer, List<RunRecord>> byPoint = byPoint(results);
         Set<String> parameters = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>(outputs);
-        for (List<PointResult> runs : byPoint.values()) {
-            for (PointResult r : runs) {
+        for (List<RunRecord> runs : byPoint.values()) {
+            for (RunRecord r : runs) {
                 parameters.addAll(r.values().keySet());
                 if (outputs.isEmpty()) {
                     names.addAll(r.figures().keySet());
@@ -58,17 +58,17 @@ public final class SweepSummary {
     }
 
     /** The results by point index, each point's runs by replication (from results in any order). */
-    static Map<Integer, List<PointResult>> byPoint(List<PointResult> results) {
-        Map<Integer, List<PointResult>> byPoint = new TreeMap<>();
-        results.stream().sorted(PointResult.ORDER)
+    static Map<Integer, List<RunRecord>> byPoint(List<RunRecord> results) {
+        Map<Integer, List<RunRecord>> byPoint = new TreeMap<>();
+        results.stream().sorted(RunRecord.ORDER)
                 .forEach(r -> byPoint.computeIfAbsent(r.point(), k -> new ArrayList<>()).add(r));
         return byPoint;
     }
 
     /** {mean, low, high} of one output over a point's replications. */
-    static double[] interval(List<PointResult> runs, String name) {
+    static double[] interval(List<RunRecord> runs, String name) {
         SummaryStatistics stats = new SummaryStatistics();
-        for (PointResult r : runs) {
+        for (RunRecord r : runs) {
             Double value = r.figures().get(name);
             if (value != null && Double.isFinite(value)) {
                 stats.addValue(value);

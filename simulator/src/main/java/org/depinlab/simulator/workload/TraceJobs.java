@@ -9,7 +9,7 @@ import org.depinlab.simulator.data.DataFormatException;
 /**
  * Jobs replayed from a trace's pod list: arrivals at {@code creation_time}, service time from the
  * trace's duration (scaled by the node's speed, see {@code ServiceTimes}), GPU demand and model
- * constraints from the pod. All replayed jobs are of class 0.
+ * constraints from the pod. All replayed jobs are of class 0 ({@link WorkloadConfig.Trace#CLASS_NAME}).
  */
 public final class TraceJobs implements JobSource {
 

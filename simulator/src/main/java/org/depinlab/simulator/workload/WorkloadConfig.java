@@ -1,28 +1,84 @@
 package org.depinlab.simulator.workload;
 
 import java.util.List;
+import java.util.function.Function;
 
-/**
- * The jobs of a run: synthetic (an arrival process and job classes) or a trace replay.
- *
- * @param arrivals arrival process of synthetic jobs; null for a replay
- * @param classes  job classes of synthetic jobs; for a replay, the one class its jobs belong to
- * @param trace    the trace to replay; null for synthetic jobs
- * @param maxQueue most jobs waiting at once; an arrival that finds the queue full is dropped
- */
-public record WorkloadConfig(ArrivalProcess arrivals, List<JobClass> classes, TraceReplay trace, int maxQueue) {
+import org.depinlab.simulator.engine.RandomStream;
 
-    public WorkloadConfig {
-        classes = classes == null ? List.of() : List.copyOf(classes);
-        if ((arrivals == null) == (trace == null)) {
-            throw new IllegalArgumentException("a workload has either an arrival process or a trace to replay");
+/** The jobs of a run: synthetic (an arrival process and job classes) or a trace replay. */
+public sealed interface WorkloadConfig {
+
+    /** Most jobs waiting at once; an arrival that finds the queue full is dropped. */
+    int maxQueue();
+
+    /** The classes jobs are drawn from, by class index; none for a trace, whose jobs carry their durations. */
+    List<JobClass> classes();
+
+    /** The names results are reported under, by job class index. */
+    List<String> classNames();
+
+    /**
+     * The run's jobs, in arrival order.
+     *
+     * @param networkModels catalogue ids of the network's models, by index
+     * @param resolve       catalogue id of a model name or alias
+     * @param streams       the run's random stream of a name
+     * @param endTime       no arrivals after this time
+     */
+    JobSource jobs(List<String> networkModels, Function<String, String> resolve,
+                   Function<String, RandomStream> streams, Job.Events events, double endTime);
+
+    /** Jobs drawn from {@code classes} at times from {@code arrivals}. */
+    record Synthetic(ArrivalProcess arrivals, List<JobClass> classes, int maxQueue) implements WorkloadConfig {
+
+        public Synthetic {
+            classes = List.copyOf(classes);
+            if (classes.isEmpty()) {
+                throw new IllegalArgumentException("a workload needs at least one job class");
+            }
+            requireQueue(maxQueue);
         }
-        if (classes.isEmpty()) {
-            throw new IllegalArgumentException("a workload needs at least one job class");
+
+        @Override
+        public List<String> classNames() {
+            return classes.stream().map(JobClass::name).toList();
         }
-        if (trace != null && classes.size() != 1) {
-            throw new IllegalArgumentException("a trace replay has exactly one job class");
+
+        @Override
+        public JobSource jobs(List<String> networkModels, Function<String, String> resolve,
+                              Function<String, RandomStream> streams, Job.Events events, double endTime) {
+            return new SyntheticJobs(arrivals, classes, networkModels, resolve, streams.apply("arrivals"),
+                    streams.apply("jobs"), events, endTime);
         }
+    }
+
+    /** The pods of a trace, replayed; they are reported as one class, {@value #CLASS_NAME}. */
+    record Trace(TraceReplay replay, int maxQueue) implements WorkloadConfig {
+
+        public static final String CLASS_NAME = "trace";
+
+        public Trace {
+            requireQueue(maxQueue);
+        }
+
+        @Override
+        public List<JobClass> classes() {
+            return List.of();
+        }
+
+        @Override
+        public List<String> classNames() {
+            return List.of(CLASS_NAME);
+        }
+
+        @Override
+        public JobSource jobs(List<String> networkModels, Function<String, String> resolve,
+                              Function<String, RandomStream> streams, Job.Events events, double endTime) {
+            return new TraceJobs(replay, networkModels, resolve, events, endTime);
+        }
+    }
+
+    private static void requireQueue(int maxQueue) {
         if (maxQueue < 0) {
             throw new IllegalArgumentException("max queue must be >= 0, got " + maxQueue);
         }

@@ -23,8 +23,8 @@ class NetworkModelQueueingTest {
         double lambda = 8;
         double analytic = QueueingFormulas.mmcMeanWait(lambda, 1, servers);
         ModelConfig config = new ModelConfig(TestNetworks.explicit(TestNetworks.identicalNodes("H100-SXM", servers)),
-                new WorkloadConfig(new ArrivalProcess.Poisson(lambda), List.of(TestNetworks.exponentialJobs("job", 1)),
-                        null, Integer.MAX_VALUE),
+                new WorkloadConfig.Synthetic(new ArrivalProcess.Poisson(lambda),
+                        List.of(TestNetworks.exponentialJobs("job", 1)), Integer.MAX_VALUE),
                 Matching.FIRST_FIT, 12_500, 12_500);
         SummaryStatistics waits = new SummaryStatistics();
         int replications = 30;

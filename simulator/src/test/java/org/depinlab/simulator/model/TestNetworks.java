@@ -19,6 +19,7 @@ import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.NodeSpec;
 import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.network.PopulationBuilder;
 import org.depinlab.simulator.workload.ArrivalProcess;
 import org.depinlab.simulator.workload.Distribution;
@@ -67,11 +68,11 @@ public final class TestNetworks {
      * queue, a diurnal load of {@link #JOBS}, 3 days in hourly epochs.
      */
     public static ModelConfig stressed(Matching matching, double reserveShare) {
-        NetworkConfig network = new NetworkConfig(60, 0, CLASSES, List.of(),
+        NetworkConfig network = new NetworkConfig(new Population.Drawn(60, 0, CLASSES),
                 new FailureModel(new Distribution.Weibull(0.8, 20_000), new Distribution.Exponential(1_800)),
                 new FailureModel(new Distribution.Exponential(86_400), new Distribution.Exponential(7_200)), true, 2,
                 UNPRICED, reserveShare);
-        WorkloadConfig workload = new WorkloadConfig(new ArrivalProcess.Diurnal(1.0, 0.6, 15), JOBS, null, 2_000);
+        WorkloadConfig workload = new WorkloadConfig.Synthetic(new ArrivalProcess.Diurnal(1.0, 0.6, 15), JOBS, 2_000);
         return new ModelConfig(network, workload, matching, 3 * 86_400, 3_600);
     }
 
@@ -105,7 +106,7 @@ public final class TestNetworks {
 
     /** A network given node by node, no failures. */
     public static NetworkConfig explicit(List<NodeSpec> nodes) {
-        return new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, UNPRICED, 0);
+        return new NetworkConfig(new Population.Listed(nodes), null, null, true, 3, UNPRICED, 0);
     }
 
     /** A network laid out from {@code nodes} under {@link #exactProfiles()}. */

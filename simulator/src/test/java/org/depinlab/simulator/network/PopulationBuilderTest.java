@@ -21,7 +21,8 @@ class PopulationBuilderTest {
                 Map.of("RTX-4090", 1.0), Map.of("eu", 1.0), new Distribution.Deterministic(0.1),
                 new Distribution.Deterministic(1), new Distribution.Deterministic(0), new Distribution.Deterministic(1),
                 1, 0.1);
-        NetworkConfig config = new NetworkConfig(1, 0, List.of(giant), List.of(), null, null, true, 3, Map.of(), 0);
+        NetworkConfig config = new NetworkConfig(new Population.Drawn(1, 0, List.of(giant)), null, null, true, 3,
+                Map.of(), 0);
         PopulationBuilder builder = new PopulationBuilder(TestNetworks.exactProfiles());
         IllegalArgumentException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(
                 IllegalArgumentException.class, () -> builder.build(config, new RandomStreams(1).stream("population"))));

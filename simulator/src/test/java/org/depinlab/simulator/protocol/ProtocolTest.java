@@ -23,6 +23,7 @@ import org.depinlab.tokenomics.reward.RewardRule;
 import org.depinlab.tokenomics.reward.WeightedHybrid;
 import org.depinlab.tokenomics.vesting.Grant;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
 
 /** The protocol epoch on the stressed test network (failures, outages, retries, reneging). */
 class ProtocolTest {
@@ -30,7 +31,7 @@ class ProtocolTest {
     private static final GpuProfiles PROFILES = GpuProfiles.builtIn();
 
     private static ProtocolConfig protocol(RewardRule rule, PriceModel price, boolean burnAndMint,
-                                           OperatorDecisions decisions, SybilSplitting sybil) {
+                                           Optional<OperatorDecisions> decisions, Optional<SybilSplitting> sybil) {
         return new ProtocolConfig(new CappedEmission(new HalvingEmission(10_000, 24), 400_000), rule,
                 ProtocolConfig.WorkMeasure.GPU_SECONDS, 0.1, burnAndMint,
                 price, 5_000_000, List.of(new Grant("team", 1_000_000, 12, 48), new Grant("investors", 500_000, 0, 24)),
@@ -46,7 +47,8 @@ class ProtocolTest {
         ModelConfig model = TestNetworks.stressed(Matching.STAKE_WEIGHTED, 0.2);
         ProtocolConfig config = protocol(new CappedRule(new WeightedHybrid(List.of(new ProRataWork(), new ProRataUptime()),
                 List.of(0.7, 0.3)), 0.05), new PriceModel.Amm(1_000_000, 500_000), true,
-                new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 0.5), new SybilSplitting(4, 5, 12));
+                Optional.of(new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 0.5)),
+                Optional.of(new SybilSplitting(4, 5, 12)));
         NetworkModel networkModel = new NetworkModel(model, 11, PROFILES);
         Protocol economy = new Protocol(config, networkModel.network(), networkModel.stream("market"));
         networkModel.addEpochObserver(economy);
@@ -76,7 +78,8 @@ class ProtocolTest {
         // a fifth of the operators start as entrants: no node in service, so zero uptime every epoch
         ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0.2);
         EconomyRun run = EconomyRun.run(model, protocol(new WeightedHybrid(List.of(new ProRataUptime(), new ProRataWork()),
-                List.of(0.5, 0.5)), new PriceModel.Constant(0.5), false, null, null), 3, PROFILES);
+                List.of(0.5, 0.5)), new PriceModel.Constant(0.5), false, Optional.empty(), Optional.empty()), 3,
+                PROFILES);
         List<OperatorLedger> entrants = run.protocol().operators().stream().filter(o -> !o.activeAtEnd()).toList();
         assertEquals(12, entrants.size(), "every fifth of 60 operators is an entrant");
         for (OperatorLedger entrant : entrants) {
@@ -97,7 +100,8 @@ class ProtocolTest {
                 faults[n] += contributions.faults(n);
             }
         });
-        Protocol economy = new Protocol(protocol(new ProRataWork(), new PriceModel.Constant(1), false, null, null),
+        Protocol economy = new Protocol(protocol(new ProRataWork(), new PriceModel.Constant(1), false, Optional.empty(),
+                Optional.empty()),
                 networkModel.network(), networkModel.stream("market"));
         networkModel.addEpochObserver(economy);
         networkModel.run();
@@ -114,10 +118,10 @@ class ProtocolTest {
     @Test
     void aPerRecipientCapLowersTheApparentGiniOfRewardsWithCommonRandomNumbers() {
         ModelConfig model = TestNetworks.stressed(Matching.LOWEST_PRICE, 0);
-        EconomyRun uncapped = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1), false, null,
-                null), 8, PROFILES);
+        EconomyRun uncapped = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1), false,
+                Optional.empty(), Optional.empty()), 8, PROFILES);
         EconomyRun capped = EconomyRun.run(model, protocol(new CappedRule(new ProRataWork(), 0.03),
-                new PriceModel.Constant(1), false, null, null), 8, PROFILES);
+                new PriceModel.Constant(1), false, Optional.empty(), Optional.empty()), 8, PROFILES);
         assertEquals(uncapped.network(), capped.network(), "same seed, same network run: the protocol only pays");
         double giniUncapped = meanOf(uncapped.protocol().epochs(), ProtocolEpoch::rewardGiniApparent);
         double giniCapped = meanOf(capped.protocol().epochs(), ProtocolEpoch::rewardGiniApparent);
@@ -129,7 +133,8 @@ class ProtocolTest {
     void withSybilSplittingTheTrueGiniStaysAboveTheApparentOne() {
         ModelConfig model = TestNetworks.stressed(Matching.LOWEST_PRICE, 0);
         EconomyRun run = EconomyRun.run(model, protocol(new CappedRule(new ProRataWork(), 0.03),
-                new PriceModel.Constant(1), false, null, new SybilSplitting(8, 1, 6)), 8, PROFILES);
+                new PriceModel.Constant(1), false, Optional.empty(), Optional.of(new SybilSplitting(8, 1, 6))), 8,
+                PROFILES);
         List<ProtocolEpoch> late = run.protocol().epochs().subList(24, 72);
         double apparent = meanOf(late, ProtocolEpoch::rewardGiniApparent);
         double trueGini = meanOf(late, ProtocolEpoch::rewardGiniTrue);
@@ -144,10 +149,10 @@ class ProtocolTest {
         ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0.2);
         OperatorDecisions decisions = new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 1.0);
         EconomyRun worthless = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1e-9), false,
-                decisions, null), 4, PROFILES);
+                Optional.of(decisions), Optional.empty()), 4, PROFILES);
         int exits = worthless.protocol().epochs().stream().mapToInt(ProtocolEpoch::exits).sum();
         EconomyRun lucrative = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(50), false,
-                decisions, null), 4, PROFILES);
+                Optional.of(decisions), Optional.empty()), 4, PROFILES);
         int entries = lucrative.protocol().epochs().stream().mapToInt(ProtocolEpoch::entries).sum();
         assertTrue(exits > 0, "tokens worth nothing: operators should exit, exits = " + exits);
         assertTrue(entries > 0, "tokens worth 50 USD: entrants should join, entries = " + entries);
@@ -161,7 +166,8 @@ class ProtocolTest {
         ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0);
         EconomyRun run = EconomyRun.run(model, new ProtocolConfig(new ConstantEmission(1_000), new ProRataUptime(),
                 ProtocolConfig.WorkMeasure.FLOP, 0.1,
-                false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000, null, null), 2, PROFILES);
+                false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000, Optional.empty(), Optional.empty()), 2,
+                PROFILES);
         for (ProtocolEpoch epoch : run.protocol().epochs()) {
             assertEquals(1_000, epoch.rewardsTokens(), 1e-6, "epoch " + epoch.epoch());
         }
@@ -182,7 +188,7 @@ class ProtocolTest {
         });
         Protocol economy = new Protocol(new ProtocolConfig(new ConstantEmission(1_000_000), new ProRataWork(),
                 ProtocolConfig.WorkMeasure.FLOP, 0.1, false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000,
-                null, null), networkModel.network(), networkModel.stream("market"));
+                Optional.empty(), Optional.empty()), networkModel.network(), networkModel.stream("market"));
         networkModel.addEpochObserver(economy);
         networkModel.run();
         double totalFlop = java.util.Arrays.stream(flop).sum();

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.depinlab.simulator.network.Population;
+import org.depinlab.simulator.workload.WorkloadConfig;
 
 class ScenarioLoaderTest {
 
@@ -38,7 +40,7 @@ class ScenarioLoaderTest {
         assertEquals(43_200, scenario.model().durationSeconds());
         assertEquals(3_600, scenario.model().epochSeconds());
         assertEquals(Matching.FIRST_FIT, scenario.model().matching());
-        assertEquals(30, scenario.model().network().totalNodes());
+        assertEquals(30, ((Population.Drawn) scenario.model().network().population()).totalNodes());
         assertEquals(100 * 3_600, scenario.model().network().nodeFailures().timeToFailureSeconds().mean(), 1e-6,
                 "hours are converted to seconds");
         assertTrue(scenario.protocol().rewardRule() instanceof ProRataWork);
@@ -70,7 +72,8 @@ class ScenarioLoaderTest {
         Path root = folder.toAbsolutePath().normalize();
         assertEquals(List.of(root.resolve("data/nodes.csv"), root.resolve("data/pods.csv"),
                 root.resolve("data/prices.csv")), scenario.inputs());
-        assertEquals(1, scenario.model().workload().trace().podList().pods().size(), "the pod list is read at load");
+        assertEquals(1, ((WorkloadConfig.Trace) scenario.model().workload()).replay().podList().pods().size(),
+                "the pod list is read at load");
         assertTrue(new ScenarioLoader(GpuCatalog.builtIn()).load(MINIMAL).inputs().isEmpty());
     }
 

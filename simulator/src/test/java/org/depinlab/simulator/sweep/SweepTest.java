@@ -237,9 +237,9 @@ class SweepTest {
         SweepRunner.Shard all = new SweepRunner.Shard(0, 1);
         SweepExecutor stopsAfterFive = new SweepExecutor() {
             @Override
-            public void execute(List<RunTask> tasks, Consumer<RunOutcome> sink) {
-                for (RunTask task : tasks.subList(0, 5)) {
-                    sink.accept(PointRun.builtIn().run(task));
+            public void execute(List<RunSpec> specs, Consumer<RunOutcome> sink) {
+                for (RunSpec spec : specs.subList(0, 5)) {
+                    sink.accept(RunFunction.builtIn().run(spec));
                 }
                 throw new IllegalStateException("lost the cluster\n\tat a long trace");
             }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.DoubleAdder;
 
-import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.ModelConfig;
 import org.depinlab.simulator.model.NetworkModel;
 import org.depinlab.simulator.model.RunResult;
@@ -86,12 +86,9 @@ class AlibabaTraceReplayTest {
             nodes.add(new NodeSpec("alibaba", model, node.gpus(), "cn", 0.1, 1, 1, 1));
         }
         TraceReplay replay = new TraceReplay(pods, Map.of("G2", "A10", "G3", "A10"), "T4", 100, null);
-        JobClass traced = new JobClass("trace", 1, new Distribution.Deterministic(0), new Distribution.Deterministic(0),
-                new Distribution.Deterministic(0), Precision.FP32, 1, 1, 0, List.of(), 100, null);
         double horizon = pods.pods().get(pods.pods().size() - 1).arrival() + 1;
-        ModelConfig config = new ModelConfig(new NetworkConfig(0, 0, List.of(), nodes, null, null, true, 3, TestNetworks.UNPRICED, 0),
-                new WorkloadConfig(null, List.of(traced), replay, Integer.MAX_VALUE), Matching.FIRST_FIT, horizon,
-                86_400);
+        ModelConfig config = new ModelConfig(TestNetworks.explicit(nodes),
+                new WorkloadConfig.Trace(replay, Integer.MAX_VALUE), Matching.FIRST_FIT, horizon, 86_400);
         NetworkModel model = new NetworkModel(config, 1, TestNetworks.exactProfiles());
         DoubleAdder requested = new DoubleAdder();
         model.setCompletionListener((job, node, now) -> requested.add(job.milliGpus / 1000.0 * job.traceSeconds));
@@ -102,6 +99,9 @@ class AlibabaTraceReplayTest {
         double replayed = requested.sum();
         assertTrue(replayed <= expected[1] * (1 + 1e-9), "completed pods request no more than the trace");
         assertEquals(result.arrived(), result.completed() + result.queuedAtEnd() + result.runningAtEnd());
+        assertEquals(List.of("trace"), result.latency().stream().map(LatencySummary::jobClass).toList(),
+                "a replay's jobs are reported as one class, with no job class to draw them from");
+        assertEquals(result.completed(), result.latency().get(0).completed());
     }
 
     @Test

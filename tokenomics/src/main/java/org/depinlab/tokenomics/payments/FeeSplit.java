@@ -2,8 +2,8 @@ package org.depinlab.tokenomics.payments;
 
 /**
  * A job fee split by the protocol's take rate: the protocol keeps {@code fee * takeRate}, the
- * operator gets the rest, and the two parts add up to the fee (the operator's part is computed as
- * the difference, so they sum to the fee to within one rounding).
+ * operator gets {@code fee * (1 - takeRate)}, and the two parts add up to the fee to within
+ * rounding.
  *
  * @param takeRate the protocol's share of every fee, in [0, 1)
  */
@@ -17,12 +17,12 @@ public record FeeSplit(double takeRate) {
     }
 
     /**
-     * {@code feeUsd - toProtocol(feeUsd)}.
+     * {@code feeUsd * (1 - takeRate)}.
      *
      * @param feeUsd finite and >= 0
      */
     public double toOperator(double feeUsd) {
-        return feeUsd - toProtocol(feeUsd);
+        return requireFee(feeUsd) * (1 - takeRate);
     }
 
     /**
@@ -31,9 +31,13 @@ public record FeeSplit(double takeRate) {
      * @param feeUsd finite and >= 0
      */
     public double toProtocol(double feeUsd) {
+        return requireFee(feeUsd) * takeRate;
+    }
+
+    private static double requireFee(double feeUsd) {
         if (!(feeUsd >= 0) || feeUsd == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("feeUsd must be finite and >= 0, was " + feeUsd);
         }
-        return feeUsd * takeRate;
+        return feeUsd;
     }
 }

@@ -9,7 +9,7 @@ package org.depinlab.tokenomics.price;
  * {@code reserve * old / new}, never as a difference, so k holds to a few ulps per trade even for
  * trades many times the size of the pool, and both reserves stay > 0.
  */
-public final class ConstantProductAmm implements TokenPrice {
+public final class ConstantProductAmm implements TokenMarket {
 
     private double tokenReserve;
     private double usdReserve;
@@ -32,7 +32,8 @@ public final class ConstantProductAmm implements TokenPrice {
      * @param tokens finite and >= 0
      * @return the USD paid out, >= 0 and < the USD reserve before the trade
      */
-    public double sellTokens(double tokens) {
+    @Override
+    public double sell(double tokens) {
         requireTrade("tokens", tokens);
         double newTokenReserve = tokenReserve + tokens;
         double newUsdReserve = usdReserve * (tokenReserve / newTokenReserve);
@@ -49,7 +50,8 @@ public final class ConstantProductAmm implements TokenPrice {
      * @param usd finite and >= 0
      * @return the tokens paid out, >= 0 and < the token reserve before the trade
      */
-    public double buyTokensWithUsd(double usd) {
+    @Override
+    public double buy(double usd) {
         requireTrade("usd", usd);
         double newUsdReserve = usdReserve + usd;
         double newTokenReserve = tokenReserve * (usdReserve / newUsdReserve);

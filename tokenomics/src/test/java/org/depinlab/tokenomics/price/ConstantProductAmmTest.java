@@ -21,7 +21,7 @@ class ConstantProductAmmTest {
     void sellingTokensPaysOutWhatKeepsTheProductAndLowersThePrice() {
         ConstantProductAmm amm = new ConstantProductAmm(1000, 2000);
 
-        double usd = amm.sellTokens(1000);
+        double usd = amm.sell(1000);
 
         // k = 2e6; tokens 2000 -> usd 2e6 / 2000 = 1000, so 1000 USD out; price 1000/2000 = 0.5
         assertEquals(1000.0, usd, TOLERANCE);
@@ -34,7 +34,7 @@ class ConstantProductAmmTest {
     void buyingTokensPaysOutWhatKeepsTheProductAndRaisesThePrice() {
         ConstantProductAmm amm = new ConstantProductAmm(1000, 2000);
 
-        double tokens = amm.buyTokensWithUsd(1000);
+        double tokens = amm.buy(1000);
 
         // usd 3000 -> tokens 2e6 / 3000 = 666.667, so 333.333 out; price 3000 / 666.667 = 4.5
         assertEquals(1000.0 / 3, tokens, TOLERANCE);
@@ -52,10 +52,10 @@ class ConstantProductAmmTest {
             // trades up to 100 times the pool's size on either side
             double size = Math.exp(random.nextDouble(-10, 5));
             if (random.nextBoolean()) {
-                amm.sellTokens(size * amm.tokenReserve());
+                amm.sell(size * amm.tokenReserve());
                 assertTrue(amm.price() < before);
             } else {
-                amm.buyTokensWithUsd(size * amm.usdReserve());
+                amm.buy(size * amm.usdReserve());
                 assertTrue(amm.price() > before);
             }
         }
@@ -67,8 +67,8 @@ class ConstantProductAmmTest {
     void sellingThenBuyingBackWithTheProceedsRestoresThePool() {
         ConstantProductAmm amm = new ConstantProductAmm(1000, 2000);
 
-        double usd = amm.sellTokens(250);
-        double tokens = amm.buyTokensWithUsd(usd);
+        double usd = amm.sell(250);
+        double tokens = amm.buy(usd);
 
         // no fee: the round trip returns the 250 tokens and the reserves
         assertEquals(250.0, tokens, 1e-9);
@@ -88,7 +88,7 @@ class ConstantProductAmmTest {
     @Test
     void negativeTradeIsRefused() {
         ConstantProductAmm amm = new ConstantProductAmm(10, 30);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> amm.sellTokens(-1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> amm.sell(-1));
         assertEquals("tokens must be finite and >= 0, was -1.0", e.getMessage());
     }
 

@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.Map;
 
 /**
- * One finished (point, replication) of a sweep: one line of {@code points.jsonl}.
+ * One finished run of a sweep, as recorded: one line of {@code points.jsonl} (its property names
+ * and order are the file's format).
  *
  * @param point       point index
  * @param replication replication index
@@ -13,12 +14,12 @@ import java.util.Map;
  * @param values      the swept fields' values at the point (as text)
  * @param figures     the run's numeric key figures (run.json names)
  */
-public record PointResult(int point, int replication, long seed, Map<String, String> values,
+public record RunRecord(int point, int replication, long seed, Map<String, String> values,
                           Map<String, Double> figures) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** By (point, replication): the order of every sweep output, whatever order the runs finished in. */
-    static final Comparator<PointResult> ORDER = Comparator.comparingInt(PointResult::point)
-            .thenComparingInt(PointResult::replication);
+    static final Comparator<RunRecord> ORDER = Comparator.comparingInt(RunRecord::point)
+            .thenComparingInt(RunRecord::replication);
 }

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One run of a sweep, as plain data that can travel to another machine: the run is a pure function
- * of it (see {@link PointRun}).
+ * What one run of a sweep is (point, replication, seed, scenario and values), as plain data that can
+ * travel to a worker; the run is a pure function of it (see {@link RunFunction}).
  *
  * @param point       point index
  * @param replication replication index
@@ -15,7 +15,7 @@ import java.util.Map;
  * @param overrides   the point's field values as a JSON object (field path → value)
  * @param values      the same values as text, for the results and for messages
  */
-public record RunTask(int point, int replication, long seed, String scenario, String overrides,
+public record RunSpec(int point, int replication, long seed, String scenario, String overrides,
                       LinkedHashMap<String, String> values) implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -19,10 +19,10 @@ import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 
 /**
- * A sweep's run as a pure function: (scenario, point, seed) → the run's numeric key figures. Every
- * executor goes through it, so a run gives the same figures on a thread or on a cluster worker.
+ * Runs a {@link RunSpec}: a pure function (scenario, point, seed) → the run's numeric key figures.
+ * Every executor goes through it, so a run gives the same figures on a thread or on a cluster worker.
  */
-public final class PointRun {
+public final class RunFunction {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FRAMES = 3;
@@ -31,30 +31,31 @@ public final class PointRun {
     private final ScenarioLoader loader;
     private final GpuProfiles profiles;
 
-    public PointRun(ScenarioLoader loader, GpuProfiles profiles) {
+    public RunFunction(ScenarioLoader loader, GpuProfiles profiles) {
         this.loader = loader;
         this.profiles = profiles;
     }
 
-    /** The run with the built-in GPU profiles, one per JVM (what a cluster worker uses). */
-    public static PointRun builtIn() {
+    /** The function with the built-in GPU profiles, one per JVM (what a cluster worker uses). */
+    public static RunFunction builtIn() {
         return BuiltIn.RUN;
     }
 
-    /** Runs {@code task}; any failure of the run becomes a failed outcome carrying its message. */
-    public RunOutcome run(RunTask task) {
+    /** Runs {@code spec}; any failure of the run becomes a failed outcome carrying its message. */
+    public RunOutcome run(RunSpec spec) {
         try {
-            Map<String, JsonNode> overrides = JSON.readValue(task.overrides(), OVERRIDES);
-            Scenario scenario = loader.load(Path.of(task.scenario()), overrides);
-            EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), task.seed(), profiles);
-            return RunOutcome.succeeded(task, new PointResult(task.point(), task.replication(), task.seed(),
-                    task.values(), SweepSummary.numeric(RunFigures.of(scenario, task.seed(), run))));
+            Map<String, JsonNode> overrides = JSON.readValue(spec.overrides(), OVERRIDES);
+            Scenario scenario = loader.load(Path.of(spec.scenario()), overrides);
+            EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), spec.seed(), profiles);
+            return new RunOutcome.Completed(new RunRecord(spec.point(), spec.replication(), spec.seed(),
+                    spec.values(), SweepSummary.numeric(RunFigures.of(scenario, spec.seed(), run))));
         } catch (JsonProcessingException e) {
-            return RunOutcome.failed(task, "unreadable point values " + task.overrides() + ": " + e.getOriginalMessage());
+            return new RunOutcome.Failed(spec, "unreadable point values " + spec.overrides() + ": "
+                    + e.getOriginalMessage());
         } catch (ScenarioException | DataFormatException e) {
-            return RunOutcome.failed(task, e.getMessage());
+            return new RunOutcome.Failed(spec, e.getMessage());
         } catch (RuntimeException e) {
-            return RunOutcome.failed(task, unexpected(e));
+            return new RunOutcome.Failed(spec, unexpected(e));
         }
     }
 
@@ -69,12 +70,12 @@ public final class PointRun {
     }
 
     private static final class BuiltIn {
-        static final PointRun RUN;
+        static final RunFunction RUN;
 
         static {
             GpuProfiles profiles = GpuProfiles.builtIn();
             // the driver checked every point against the work limits; here only this JVM's heap is
-            RUN = new PointRun(new ScenarioLoader(profiles.catalog(), Limits.ofThisJvm(true)), profiles);
+            RUN = new RunFunction(new ScenarioLoader(profiles.catalog(), Limits.ofThisJvm(true)), profiles);
         }
     }
 }
