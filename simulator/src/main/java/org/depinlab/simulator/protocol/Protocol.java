@@ -122,7 +122,7 @@ public final class Protocol implements EpochObserver {
         chargeCosts(nodes, epoch);
         price.endEpoch(epoch);
 
-        int[] moves = {0, 0};
+        Decisions.Outcome moves = Decisions.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
             book.rewardUsd[o] = book.rewardTokens[o] * usd;
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
@@ -145,8 +145,8 @@ public final class Protocol implements EpochObserver {
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
-                supplyBefore > 0 ? minted / supplyBefore : 0, price.price(), ledger.treasury(), paid, moves[0], moves[1],
-                slashed));
+                supplyBefore > 0 ? minted / supplyBefore : 0, price.price(), ledger.treasury(), paid, moves.entries(),
+                moves.exits(), slashed));
     }
 
     /** The series so far and each operator's ledger. */

@@ -26,8 +26,10 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    static String page(Scenario scenario, String scenarioText, long seed, EconomyRun run, Map<String, Object> figures,
-                       String version) {
+    static String page(RunFigures figures, String scenarioText, String version) {
+        Scenario scenario = figures.scenario();
+        long seed = figures.seed();
+        EconomyRun run = figures.run();
         RunResult r = run.network();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
@@ -41,12 +43,9 @@ public final class ReportHtml {
             html.append("<p>").append(escape(scenario.description().strip())).append("</p>\n");
         }
         html.append("<h2>Key figures</h2>\n<table>\n");
-        figures.forEach((key, value) -> {
-            if (!(value instanceof Map)) {
-                html.append("<tr><th>").append(escape(key)).append("</th><td>").append(escape(format(value)))
-                        .append("</td></tr>\n");
-            }
-        });
+        for (Column<RunFigures> column : figures.columns()) {
+            row(html, column.name(), format(column.of(figures)));
+        }
         html.append("</table>\n");
         html.append("<h2>Throughput</h2>\n");
         double[] days = days(r.epochs());

@@ -48,7 +48,7 @@ public final class PointRun {
             Scenario scenario = loader.load(Path.of(task.scenario()), overrides);
             EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), task.seed(), profiles);
             return RunOutcome.succeeded(task, new PointResult(task.point(), task.replication(), task.seed(),
-                    task.values(), SweepSummary.numeric(RunFigures.of(scenario, task.seed(), run))));
+                    task.values(), new RunFigures(scenario, task.seed(), run).numeric()));
         } catch (JsonProcessingException e) {
             return RunOutcome.failed(task, "unreadable point values " + task.overrides() + ": " + e.getOriginalMessage());
         } catch (ScenarioException | DataFormatException e) {
