@@ -14,9 +14,9 @@ final class Decisions {
 
     private final OperatorDecisions rules;
     private final Network network;
-    private final OperatorBook book;
+    private final OperatorAccounts book;
 
-    Decisions(OperatorDecisions rules, Network network, OperatorBook book) {
+    Decisions(OperatorDecisions rules, Network network, OperatorAccounts book) {
         this.rules = rules;
         this.network = network;
         this.book = book;

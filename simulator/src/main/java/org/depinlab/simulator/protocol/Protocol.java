@@ -35,7 +35,7 @@ public final class Protocol implements EpochObserver {
     private final StakeBook stakes;
     private final TokenPrice price;
     private final VestingSchedule vesting;
-    private final OperatorBook book;
+    private final OperatorAccounts book;
     private final Decisions decisions;
     private final SybilAdvisor sybil;
     private final ConcentrationSeries series;
@@ -45,7 +45,7 @@ public final class Protocol implements EpochObserver {
     private final double[] rewards;
     private final boolean[] unbonded;
     private final List<ProtocolEpoch> epochs = new ArrayList<>();
-    /** Cumulative rewards and profit per operator after every epoch, for snapshots in time. */
+    /** Cumulative rewards and profit per operator after every epoch, for standings in time. */
     private final List<double[][]> history = new ArrayList<>();
     private double emitted;
 
@@ -86,7 +86,7 @@ public final class Protocol implements EpochObserver {
         rewards = new double[slots];
         unbonded = new boolean[network.operatorCount()];
         double cashShare = config.decisions() == null ? 0 : config.decisions().initialCashShare();
-        book = new OperatorBook(network, cashShare);
+        book = new OperatorAccounts(network, cashShare);
         decisions = config.decisions() == null ? null : new Decisions(config.decisions(), network, book);
         sybil = config.sybil() == null ? null : new SybilAdvisor(config.sybil(), config.rewardRule(), identities);
         series = new ConcentrationSeries(network, identities, book);
@@ -160,16 +160,16 @@ public final class Protocol implements EpochObserver {
                     book.totalElectricityUsd[o], book.totalAmortizationUsd[o], book.totalIdentityCostUsd[o], profit,
                     book.totalSlashedTokens[o], network.nodesInService(o) > 0));
         }
-        List<OperatorSnapshot> snapshots = new ArrayList<>();
+        List<OperatorStandings> standings = new ArrayList<>();
         int n = history.size();
         for (int index : new java.util.TreeSet<>(List.of(n / 3 - 1, 2 * n / 3 - 1, n - 1))) {
             if (index >= 0) {
                 double[][] state = history.get(index);
-                snapshots.add(new OperatorSnapshot(index, java.util.Arrays.stream(state[0]).boxed().toList(),
+                standings.add(new OperatorStandings(index, java.util.Arrays.stream(state[0]).boxed().toList(),
                         java.util.Arrays.stream(state[1]).boxed().toList()));
             }
         }
-        return new ProtocolResult(epochs, operators, snapshots);
+        return new ProtocolResult(epochs, operators, standings);
     }
 
     /** The token ledger (read it; the protocol writes it). */

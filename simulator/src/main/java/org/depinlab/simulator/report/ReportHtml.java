@@ -10,7 +10,7 @@ import org.depinlab.simulator.network.EpochStats;
 import org.depinlab.simulator.network.LatencySummary;
 import org.depinlab.simulator.network.RunResult;
 import org.depinlab.simulator.protocol.EconomyRun;
-import org.depinlab.simulator.protocol.OperatorSnapshot;
+import org.depinlab.simulator.protocol.OperatorStandings;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
@@ -128,10 +128,10 @@ public final class ReportHtml {
         html.append(Charts.lines("nakamoto", "Nakamoto coefficient", "day", "holders of a majority", x, nakamoto));
         Map<String, double[][]> rewardCurves = new LinkedHashMap<>();
         Map<String, double[][]> profitCurves = new LinkedHashMap<>();
-        for (OperatorSnapshot snapshot : run.protocol().snapshots()) {
-            String when = String.format(Locale.ROOT, "day %.3g", (snapshot.epoch() + 1) * epochDays(run));
-            rewardCurves.put(when, curve(snapshot.rewardTokens().stream().mapToDouble(Double::doubleValue).toArray()));
-            profitCurves.put(when, curve(snapshot.profitUsd().stream().mapToDouble(v -> Math.max(0, v)).toArray()));
+        for (OperatorStandings standings : run.protocol().standings()) {
+            String when = String.format(Locale.ROOT, "day %.3g", (standings.epoch() + 1) * epochDays(run));
+            rewardCurves.put(when, curve(standings.rewardTokens().stream().mapToDouble(Double::doubleValue).toArray()));
+            profitCurves.put(when, curve(standings.profitUsd().stream().mapToDouble(v -> Math.max(0, v)).toArray()));
         }
         html.append(Charts.lorenz("lorenzrewards", "Lorenz curves of cumulative rewards", rewardCurves));
         html.append(Charts.lorenz("lorenzprofit", "Lorenz curves of cumulative fiat profit (floored at 0)",
