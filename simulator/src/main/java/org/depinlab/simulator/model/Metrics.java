@@ -49,7 +49,7 @@ final class Metrics {
     private final Histogram[] response;
     private final Histogram[] slowdown;
     private final List<EpochStats> epochs = new ArrayList<>();
-    private final long[] previousCounts = new long[6];
+    private Counts previous = new Counts(0, 0, 0, 0, 0, 0);
     private double previousFlop;
     private double previousGpuSeconds;
     private double previousFees;
@@ -130,7 +130,9 @@ final class Metrics {
         for (int r = 0; r < energy.length; r++) {
             advanceRegion(r, now);
         }
-        long[] counts = {arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost, interrupted};
+        Counts counts = new Counts(arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost,
+                interrupted);
+        Counts epoch = counts.minus(previous);
         List<Double> utilization = new ArrayList<>(busyArea.length);
         for (int m = 0; m < busyArea.length; m++) {
             double online = onlineArea[m] - previousOnlineArea[m];
@@ -140,13 +142,12 @@ final class Metrics {
         for (int r = 0; r < energy.length; r++) {
             epochEnergy.add(energy[r] - previousEnergy[r]);
         }
-        epochs.add(new EpochStats(epochs.size(), now, counts[0] - previousCounts[0], counts[1] - previousCounts[1],
-                counts[2] - previousCounts[2], counts[3] - previousCounts[3], counts[4] - previousCounts[4],
-                counts[5] - previousCounts[5], queued + running, queued,
-                (counts[1] - previousCounts[1]) / epochSeconds, (deliveredFlop - previousFlop) / epochSeconds,
+        epochs.add(new EpochStats(epochs.size(), now, epoch.arrived(), epoch.completed(), epoch.dropped(),
+                epoch.reneged(), epoch.lost(), epoch.interrupted(), queued + running, queued,
+                epoch.completed() / epochSeconds, (deliveredFlop - previousFlop) / epochSeconds,
                 gpuSecondsDelivered - previousGpuSeconds, utilization, epochEnergy, feeRevenueUsd - previousFees,
                 onlineGpus));
-        System.arraycopy(counts, 0, previousCounts, 0, counts.length);
+        previous = counts;
         previousFlop = deliveredFlop;
         previousGpuSeconds = gpuSecondsDelivered;
         previousFees = feeRevenueUsd;
@@ -196,6 +197,15 @@ final class Metrics {
             energy[r] += (idleWatts[r] + extraWatts[r]) * dt;
             idleFloor[r] += idleWatts[r] * dt;
             regionClock[r] = now;
+        }
+    }
+
+    /** The job counters at an epoch's end, and one epoch's share of them. */
+    private record Counts(long arrived, long completed, long dropped, long reneged, long lost, long interrupted) {
+
+        Counts minus(Counts before) {
+            return new Counts(arrived - before.arrived, completed - before.completed, dropped - before.dropped,
+                    reneged - before.reneged, lost - before.lost, interrupted - before.interrupted);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.depinlab.simulator.model;
 
 /**
- * One operator at the end of a run.
+ * One operator's service on the network over a run, the network model's result per operator:
+ * what it owns (nodes, GPUs, hardware cost), how its GPUs were used and down, the fees it earned.
+ * Its token economy (rewards, costs, profit) is the protocol's {@code OperatorLedger}.
  *
  * @param name           operator name
  * @param operatorClass  its class

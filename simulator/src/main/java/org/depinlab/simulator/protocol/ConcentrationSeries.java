@@ -16,7 +16,7 @@ final class ConcentrationSeries {
 
     private final Network network;
     private final Identities identities;
-    private final OperatorBook book;
+    private final OperatorAccounts book;
     private Concentration rewardApparent;
     private Concentration rewardTrue;
     private Concentration profitApparent;
@@ -28,7 +28,7 @@ final class ConcentrationSeries {
     private int losing;
     private List<Double> classShares = List.of();
 
-    ConcentrationSeries(Network network, Identities identities, OperatorBook book) {
+    ConcentrationSeries(Network network, Identities identities, OperatorAccounts book) {
         this.network = network;
         this.identities = identities;
         this.book = book;

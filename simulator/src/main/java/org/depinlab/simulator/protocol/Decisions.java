@@ -14,16 +14,16 @@ final class Decisions {
 
     private final OperatorDecisions rules;
     private final Network network;
-    private final OperatorBook book;
+    private final OperatorAccounts book;
 
-    Decisions(OperatorDecisions rules, Network network, OperatorBook book) {
+    Decisions(OperatorDecisions rules, Network network, OperatorAccounts book) {
         this.rules = rules;
         this.network = network;
         this.book = book;
     }
 
-    /** Applies this epoch's decisions; returns {entries, exits}. */
-    int[] decide(int epoch, NetworkControl control) {
+    /** Applies this epoch's decisions. */
+    Outcome decide(int epoch, NetworkControl control) {
         int classes = network.operatorClasses.size();
         double[] classMargin = new double[classes];
         int[] classCount = new int[classes];
@@ -80,6 +80,18 @@ final class Decisions {
                 }
             }
         }
-        return new int[] {entries, exits};
+        return new Outcome(entries, exits);
+    }
+
+    /**
+     * What an epoch's decisions did.
+     *
+     * @param entries operators that entered
+     * @param exits   operators that exited
+     */
+    record Outcome(int entries, int exits) {
+
+        /** No decision taken (a protocol without operator decisions). */
+        static final Outcome NONE = new Outcome(0, 0);
     }
 }

@@ -1,7 +1,10 @@
 package org.depinlab.simulator.protocol;
 
 /**
- * One operator over the whole run (sums over epochs), in tokens and USD.
+ * One operator's token and fiat accounts over the whole run (sums over epochs), the protocol's
+ * result per operator: rewards, fees after the take, costs, profit. Its service on the network
+ * (nodes, GPUs, busy and down time) is its {@link org.depinlab.simulator.model.OperatorSummary};
+ * the two make a line of {@code data/operators.csv}.
  *
  * @param operator           name
  * @param operatorClass      class

@@ -36,7 +36,7 @@ public final class Protocol implements EpochObserver {
     private final TokenMarket market;
     private final FeeSplit feeSplit;
     private final VestingSchedule vesting;
-    private final OperatorBook book;
+    private final OperatorAccounts book;
     /** Operators' decisions; null for a fixed network. */
     private final Decisions decisions;
     /** Sybil splitting; null for one identity per operator. */
@@ -50,7 +50,7 @@ public final class Protocol implements EpochObserver {
     private final double[] rewards;
     private final boolean[] unbonded;
     private final List<ProtocolEpoch> epochs = new ArrayList<>();
-    /** Cumulative rewards and profit per operator after every epoch, for snapshots in time. */
+    /** Cumulative rewards and profit per operator after every epoch, for standings in time. */
     private final List<double[][]> history = new ArrayList<>();
     private double emitted;
 
@@ -91,7 +91,7 @@ public final class Protocol implements EpochObserver {
         }
         rewards = new double[slots];
         unbonded = new boolean[network.operatorCount()];
-        book = new OperatorBook(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
+        book = new OperatorAccounts(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
         decisions = config.decisions().map(d -> new Decisions(d, network, book)).orElse(null);
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
@@ -128,7 +128,7 @@ public final class Protocol implements EpochObserver {
         chargeCosts(nodes, epoch);
         market.endEpoch(epoch);
 
-        int[] moves = {0, 0};
+        Decisions.Outcome moves = Decisions.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
             book.rewardUsd[o] = book.rewardTokens[o] * usd;
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
@@ -151,8 +151,8 @@ public final class Protocol implements EpochObserver {
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
-                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves[0], moves[1],
-                slashed));
+                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves.entries(),
+                moves.exits(), slashed));
     }
 
     /** The series so far and each operator's ledger. */
@@ -166,16 +166,16 @@ public final class Protocol implements EpochObserver {
                     book.totalElectricityUsd[o], book.totalAmortizationUsd[o], book.totalIdentityCostUsd[o], profit,
                     book.totalSlashedTokens[o], network.nodesInService(o) > 0));
         }
-        List<OperatorSnapshot> snapshots = new ArrayList<>();
+        List<OperatorStandings> standings = new ArrayList<>();
         int n = history.size();
         for (int index : new java.util.TreeSet<>(List.of(n / 3 - 1, 2 * n / 3 - 1, n - 1))) {
             if (index >= 0) {
                 double[][] state = history.get(index);
-                snapshots.add(new OperatorSnapshot(index, java.util.Arrays.stream(state[0]).boxed().toList(),
+                standings.add(new OperatorStandings(index, java.util.Arrays.stream(state[0]).boxed().toList(),
                         java.util.Arrays.stream(state[1]).boxed().toList()));
             }
         }
-        return new ProtocolResult(epochs, operators, snapshots);
+        return new ProtocolResult(epochs, operators, standings);
     }
 
     /** The token ledger (read it; the protocol writes it). */

@@ -12,12 +12,21 @@ final class CsvWriter {
     private final StringBuilder text = new StringBuilder();
     private final int columns;
 
-    CsvWriter(List<String> header) {
+    /** The CSV of {@code rows}, one column per declaration in {@code columns}. */
+    static <T> String table(List<Column<T>> columns, List<T> rows) {
+        CsvWriter csv = new CsvWriter(columns.stream().map(Column::name).toList());
+        for (T row : rows) {
+            csv.row(columns.stream().map(column -> column.of(row)).toArray());
+        }
+        return csv.text();
+    }
+
+    private CsvWriter(List<String> header) {
         this.columns = header.size();
         line(header.toArray());
     }
 
-    CsvWriter row(Object... values) {
+    private CsvWriter row(Object... values) {
         if (values.length != columns) {
             throw new IllegalArgumentException("row of " + values.length + " values, header of " + columns);
         }
@@ -25,7 +34,7 @@ final class CsvWriter {
         return this;
     }
 
-    String text() {
+    private String text() {
         return text.toString();
     }
 

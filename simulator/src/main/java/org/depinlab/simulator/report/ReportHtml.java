@@ -10,7 +10,7 @@ import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.RunResult;
-import org.depinlab.simulator.protocol.OperatorSnapshot;
+import org.depinlab.simulator.protocol.OperatorStandings;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.workload.WorkloadConfig;
@@ -27,8 +27,10 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    static String page(Scenario scenario, String scenarioText, long seed, EconomyRun run, Map<String, Object> figures,
-                       String version) {
+    static String page(RunFigures figures, String scenarioText, String version) {
+        Scenario scenario = figures.scenario();
+        long seed = figures.seed();
+        EconomyRun run = figures.run();
         RunResult r = run.network();
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
@@ -42,12 +44,9 @@ public final class ReportHtml {
             html.append("<p>").append(escape(scenario.description().strip())).append("</p>\n");
         }
         html.append("<h2>Key figures</h2>\n<table>\n");
-        figures.forEach((key, value) -> {
-            if (!(value instanceof Map)) {
-                html.append("<tr><th>").append(escape(key)).append("</th><td>").append(escape(format(value)))
-                        .append("</td></tr>\n");
-            }
-        });
+        for (Column<RunFigures> column : figures.columns()) {
+            row(html, column.name(), format(column.of(figures)));
+        }
         html.append("</table>\n");
         html.append("<h2>Throughput</h2>\n");
         double[] days = days(r.epochs());
@@ -130,10 +129,10 @@ public final class ReportHtml {
         html.append(Charts.lines("nakamoto", "Nakamoto coefficient", "day", "holders of a majority", x, nakamoto));
         Map<String, double[][]> rewardCurves = new LinkedHashMap<>();
         Map<String, double[][]> profitCurves = new LinkedHashMap<>();
-        for (OperatorSnapshot snapshot : run.protocol().snapshots()) {
-            String when = String.format(Locale.ROOT, "day %.3g", (snapshot.epoch() + 1) * epochDays(run));
-            rewardCurves.put(when, curve(snapshot.rewardTokens().stream().mapToDouble(Double::doubleValue).toArray()));
-            profitCurves.put(when, curve(snapshot.profitUsd().stream().mapToDouble(v -> Math.max(0, v)).toArray()));
+        for (OperatorStandings standings : run.protocol().standings()) {
+            String when = String.format(Locale.ROOT, "day %.3g", (standings.epoch() + 1) * epochDays(run));
+            rewardCurves.put(when, curve(standings.rewardTokens().stream().mapToDouble(Double::doubleValue).toArray()));
+            profitCurves.put(when, curve(standings.profitUsd().stream().mapToDouble(v -> Math.max(0, v)).toArray()));
         }
         html.append(Charts.lorenz("lorenzrewards", "Lorenz curves of cumulative rewards", rewardCurves));
         html.append(Charts.lorenz("lorenzprofit", "Lorenz curves of cumulative fiat profit (floored at 0)",

@@ -1,5 +1,6 @@
 package org.depinlab.simulator.report;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,77 +12,132 @@ import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 
 /**
- * The key figures of a run under their documented, stable snake_case names (the keys of
- * {@code run.json}, see docs/outputs.md). Every figure is computed here from the run's records.
+ * The key figures of a run, computed from its records; {@link Columns#RUN} and
+ * {@link Columns#RUN_PROTOCOL} name them (the keys of {@code run.json}, see docs/outputs.md).
+ *
+ * @param scenario the scenario run
+ * @param seed     the seed it ran with
+ * @param run      what it produced
  */
-public final class RunFigures {
+public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
 
-    private RunFigures() {
+    /** The network side of the run. */
+    public RunResult network() {
+        return run.network();
     }
 
-    /** The figures, in a fixed order. */
-    public static Map<String, Object> of(Scenario scenario, long seed, EconomyRun run) {
-        RunResult r = run.network();
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("scenario", scenario.name());
-        f.put("seed", seed);
-        f.put("duration_days", r.durationSeconds() / 86_400);
-        f.put("nodes", r.nodes());
-        f.put("gpus", r.gpus());
-        f.put("gpu_models", r.models());
-        f.put("gpu_profile_labels", r.profileLabels());
-        f.put("jobs_arrived", r.arrived());
-        f.put("jobs_completed", r.completed());
-        f.put("jobs_dropped", r.dropped());
-        f.put("jobs_reneged", r.reneged());
-        f.put("jobs_lost", r.lost());
-        f.put("job_runs_interrupted", r.interrupted());
-        f.put("completion_ratio", r.arrived() == 0 ? 0.0 : (double) r.completed() / r.arrived());
-        f.put("jobs_per_second", r.completed() / r.durationSeconds());
-        f.put("delivered_pflop_per_second", r.deliveredFlop() / r.durationSeconds() / 1e15);
-        f.put("gpu_utilization", r.gpuSecondsDelivered() / Math.max(1, r.gpus() * r.durationSeconds()));
-        double joules = r.energyJoules().stream().mapToDouble(Double::doubleValue).sum();
-        f.put("energy_kwh", joules / 3.6e6);
-        f.put("energy_kwh_per_completed_job", r.completed() == 0 ? 0.0 : joules / 3.6e6 / r.completed());
-        f.put("energy_kwh_per_pflop", r.deliveredFlop() == 0 ? 0.0 : joules / 3.6e6 / (r.deliveredFlop() / 1e15));
-        f.put("fee_revenue_usd", r.operators().stream().mapToDouble(o -> o.feeRevenueUsd()).sum());
-        Map<String, Object> latency = new LinkedHashMap<>();
-        for (LatencySummary l : r.latency()) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("completed", l.completed());
-            c.put("wait_mean_seconds", l.waitMean());
-            c.put("wait_p50_seconds", l.waitP50());
-            c.put("wait_p90_seconds", l.waitP90());
-            c.put("wait_p99_seconds", l.waitP99());
-            c.put("response_p99_seconds", l.responseP99());
-            c.put("slowdown_mean", l.slowdownMean());
-            latency.put(l.jobClass(), c);
-        }
-        f.put("latency_by_class", latency);
-        if (run.protocol() != null && !run.protocol().epochs().isEmpty()) {
-            List<ProtocolEpoch> epochs = run.protocol().epochs();
-            ProtocolEpoch last = epochs.get(epochs.size() - 1);
-            f.put("token_supply_end", last.supplyTokens());
-            f.put("token_price_end_usd", last.priceUsd());
-            f.put("tokens_minted", epochs.stream().mapToDouble(ProtocolEpoch::mintedTokens).sum());
-            f.put("tokens_burned", epochs.stream().mapToDouble(ProtocolEpoch::burnedTokens).sum());
-            f.put("reward_gini_apparent_mean", mean(epochs, true));
-            f.put("reward_gini_true_mean", mean(epochs, false));
-            f.put("reward_nakamoto_true_end", last.rewardNakamotoTrue());
-            f.put("profit_gini_true_end", last.profitGiniTrue());
-            f.put("capacity_gini_true_end", last.capacityGiniTrue());
-            f.put("capacity_nakamoto_true_end", last.capacityNakamotoTrue());
-            f.put("operators_active_end", last.operatorsActive());
-            f.put("identities_end", last.identities());
-            f.put("operator_entries", epochs.stream().mapToInt(ProtocolEpoch::entries).sum());
-            f.put("operator_exits", epochs.stream().mapToInt(ProtocolEpoch::exits).sum());
-            f.put("operators_losing_money_end", last.operatorsLosingMoney());
-        }
-        return f;
+    /** Simulated days. */
+    public double durationDays() {
+        return network().durationSeconds() / 86_400;
     }
 
-    private static double mean(List<ProtocolEpoch> epochs, boolean apparent) {
-        return epochs.stream().mapToDouble(e -> apparent ? e.rewardGiniApparent() : e.rewardGiniTrue())
-                .filter(Double::isFinite).average().orElse(Double.NaN);
+    /** Jobs completed / jobs arrived (0 with no arrival). */
+    public double completionRatio() {
+        RunResult r = network();
+        return r.arrived() == 0 ? 0.0 : (double) r.completed() / r.arrived();
+    }
+
+    /** Completions per simulated second. */
+    public double jobsPerSecond() {
+        return network().completed() / network().durationSeconds();
+    }
+
+    /** FLOP of completed jobs per second, in PFLOP/s. */
+    public double deliveredPflopPerSecond() {
+        return network().deliveredFlop() / network().durationSeconds() / 1e15;
+    }
+
+    /** GPU-seconds delivered / GPU-seconds owned. */
+    public double gpuUtilization() {
+        RunResult r = network();
+        return r.gpuSecondsDelivered() / Math.max(1, r.gpus() * r.durationSeconds());
+    }
+
+    /** Energy drawn over the run, kWh. */
+    public double energyKwh() {
+        return network().energyJoules().stream().mapToDouble(Double::doubleValue).sum() / 3.6e6;
+    }
+
+    /** Energy per completed job, kWh (0 with none completed). */
+    public double energyKwhPerCompletedJob() {
+        return network().completed() == 0 ? 0.0 : energyKwh() / network().completed();
+    }
+
+    /** Energy per PFLOP delivered, kWh (0 with none delivered). */
+    public double energyKwhPerPflop() {
+        return network().deliveredFlop() == 0 ? 0.0 : energyKwh() / (network().deliveredFlop() / 1e15);
+    }
+
+    /** Fees paid to the operators, USD. */
+    public double feeRevenueUsd() {
+        return network().operators().stream().mapToDouble(o -> o.feeRevenueUsd()).sum();
+    }
+
+    /** True when the run had a token economy with at least one epoch (the protocol figures exist). */
+    public boolean hasProtocol() {
+        return run.protocol() != null && !run.protocol().epochs().isEmpty();
+    }
+
+    /** The protocol's epochs (only with {@link #hasProtocol()}). */
+    public List<ProtocolEpoch> protocolEpochs() {
+        return run.protocol().epochs();
+    }
+
+    /** The protocol's last epoch (only with {@link #hasProtocol()}). */
+    public ProtocolEpoch lastEpoch() {
+        List<ProtocolEpoch> epochs = protocolEpochs();
+        return epochs.get(epochs.size() - 1);
+    }
+
+    /** Tokens minted over the run. */
+    public double tokensMinted() {
+        return protocolEpochs().stream().mapToDouble(ProtocolEpoch::mintedTokens).sum();
+    }
+
+    /** Tokens burned over the run. */
+    public double tokensBurned() {
+        return protocolEpochs().stream().mapToDouble(ProtocolEpoch::burnedTokens).sum();
+    }
+
+    /** Mean over epochs of the reward Gini per identity (epochs where it exists). */
+    public double rewardGiniApparentMean() {
+        return protocolEpochs().stream().mapToDouble(ProtocolEpoch::rewardGiniApparent).filter(Double::isFinite)
+                .average().orElse(Double.NaN);
+    }
+
+    /** Mean over epochs of the reward Gini per operator (epochs where it exists). */
+    public double rewardGiniTrueMean() {
+        return protocolEpochs().stream().mapToDouble(ProtocolEpoch::rewardGiniTrue).filter(Double::isFinite)
+                .average().orElse(Double.NaN);
+    }
+
+    /** Operators that entered over the run. */
+    public int operatorEntries() {
+        return protocolEpochs().stream().mapToInt(ProtocolEpoch::entries).sum();
+    }
+
+    /** Operators that exited over the run. */
+    public int operatorExits() {
+        return protocolEpochs().stream().mapToInt(ProtocolEpoch::exits).sum();
+    }
+
+    /** The top-level figures this run has, in declaration order (the protocol's only with a protocol). */
+    public List<Column<RunFigures>> columns() {
+        List<Column<RunFigures>> columns = new ArrayList<>(Columns.RUN);
+        if (hasProtocol()) {
+            columns.addAll(Columns.RUN_PROTOCOL);
+        }
+        return columns;
+    }
+
+    /** The numeric top-level figures by name, as a sweep keeps them (the seed is an input, not an output). */
+    public Map<String, Double> numeric() {
+        Map<String, Double> numeric = new LinkedHashMap<>();
+        for (Column<RunFigures> column : columns()) {
+            if (column.of(this) instanceof Number number && !column.name().equals("seed")) {
+                numeric.put(column.name(), number.doubleValue());
+            }
+        }
+        return numeric;
     }
 }

@@ -48,7 +48,7 @@ public final class RunFunction {
             Scenario scenario = loader.load(Path.of(spec.scenario()), overrides);
             EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), spec.seed(), profiles);
             return new RunOutcome.Completed(new RunRecord(spec.point(), spec.replication(), spec.seed(),
-                    spec.values(), SweepSummary.numeric(RunFigures.of(scenario, spec.seed(), run))));
+                    spec.values(), new RunFigures(scenario, spec.seed(), run).numeric()));
         } catch (JsonProcessingException e) {
             return new RunOutcome.Failed(spec, "unreadable point values " + spec.overrides() + ": "
                     + e.getOriginalMessage());

@@ -1,7 +1,6 @@
 package org.depinlab.simulator.sweep;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,17 +83,6 @@ public final class SweepSummary {
         double half = new TDistribution(n - 1).inverseCumulativeProbability(0.975) * stats.getStandardDeviation()
                 / Math.sqrt(n);
         return new double[] {stats.getMean(), stats.getMean() - half, stats.getMean() + half};
-    }
-
-    /** Numeric top-level figures of a run.json map (the seed is an input, not an output). */
-    static Map<String, Double> numeric(Map<String, Object> figures) {
-        Map<String, Double> numeric = new LinkedHashMap<>();
-        figures.forEach((k, v) -> {
-            if (v instanceof Number number && !k.equals("seed")) {
-                numeric.put(k, number.doubleValue());
-            }
-        });
-        return numeric;
     }
 
     private static String quote(String s) {

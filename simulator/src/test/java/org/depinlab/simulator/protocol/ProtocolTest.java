@@ -65,10 +65,10 @@ class ProtocolTest {
         assertTrue(ledger.burned() > 0 && ledger.minted() > 0, "BME and slashing burn, emission mints");
         double minted = result.epochs().stream().mapToDouble(ProtocolEpoch::mintedTokens).sum();
         assertEquals(ledger.minted(), minted, 1e-6 * minted, "the epochs' mints add up to the ledger's");
-        assertEquals(List.of(23, 47, 71), result.snapshots().stream().map(OperatorSnapshot::epoch).toList(),
+        assertEquals(List.of(23, 47, 71), result.standings().stream().map(OperatorStandings::epoch).toList(),
                 "snapshots a third of the way, two thirds of the way and at the end");
         for (int o = 0; o < result.operators().size(); o++) {
-            assertEquals(result.operators().get(o).rewardTokens(), result.snapshots().get(2).rewardTokens().get(o),
+            assertEquals(result.operators().get(o).rewardTokens(), result.standings().get(2).rewardTokens().get(o),
                     1e-9, "the last snapshot holds the run's totals");
         }
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.model.EconomyRun;
@@ -23,7 +25,9 @@ class RunFiguresTest {
         Scenario scenario = new ScenarioLoader(profiles.catalog())
                 .load(Path.of("src/test/resources/scenarios/minimal.yaml"));
         EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), 7, profiles);
-        Map<String, Object> f = RunFigures.of(scenario, 7, run);
+        RunFigures figures = new RunFigures(scenario, 7, run);
+        Map<String, Object> f = figures.columns().stream()
+                .collect(Collectors.toMap(Column::name, c -> c.of(figures)));
         RunResult r = run.network();
         double joules = r.energyJoules().stream().mapToDouble(Double::doubleValue).sum();
         // minimal.yaml: half a day, 43 200 s
@@ -40,7 +44,8 @@ class RunFiguresTest {
         assertEquals(joules / 3.6e6 / (r.deliveredFlop() / 1e15), (double) f.get("energy_kwh_per_pflop"), 1e-12);
         assertEquals(r.operators().stream().mapToDouble(o -> o.feeRevenueUsd()).sum(),
                 (double) f.get("fee_revenue_usd"), 1e-9);
-        Map<?, ?> latency = (Map<?, ?>) ((Map<?, ?>) f.get("latency_by_class")).get("inference");
+        Map<String, Object> latency = Columns.LATENCY_IN_RUN.stream()
+                .collect(Collectors.toMap(Column::name, c -> c.of(r.latency().get(0))));
         assertEquals(r.latency().get(0).waitP99(), (double) latency.get("wait_p99_seconds"), 0);
 
         List<ProtocolEpoch> epochs = run.protocol().epochs();
@@ -52,5 +57,23 @@ class RunFiguresTest {
                 .orElseThrow(), (double) f.get("reward_gini_true_mean"), 1e-12);
         assertEquals(last.operatorsActive(), f.get("operators_active_end"));
         assertEquals(epochs.stream().mapToInt(ProtocolEpoch::exits).sum(), f.get("operator_exits"));
+    }
+
+    @Test
+    void everyDeclaredNameIsUniqueWithinItsFile() {
+        assertUnique(Columns.RUN.stream().map(Column::name).toList(),
+                Columns.RUN_PROTOCOL.stream().map(Column::name).toList(), List.of("latency_by_class"));
+        assertUnique(Columns.epochsDocumented().stream().map(Column::name).toList());
+        assertUnique(Columns.PROTOCOL_EPOCHS.stream().map(Column::name).toList());
+        assertUnique(Columns.OPERATORS.stream().map(Column::name).toList());
+        assertUnique(Columns.LATENCY.stream().map(Column::name).toList());
+    }
+
+    @SafeVarargs
+    private static void assertUnique(List<String>... names) {
+        List<String> all = java.util.Arrays.stream(names).flatMap(List::stream).toList();
+        Map<String, Long> counts = all.stream().collect(Collectors.groupingBy(Function.identity(),
+                Collectors.counting()));
+        counts.forEach((name, count) -> assertEquals(1, count, name + " is declared " + count + " times"));
     }
 }

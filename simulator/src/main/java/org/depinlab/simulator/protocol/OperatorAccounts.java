@@ -3,10 +3,12 @@ package org.depinlab.simulator.protocol;
 import org.depinlab.simulator.network.Network;
 
 /**
- * Each operator's fiat accounts and decision state: this epoch's figures, run totals, the moving
- * averages of profit and cost the decisions use, cash for expansion.
+ * The protocol's working accounts of all operators while the run goes on, an array entry per
+ * operator: this epoch's figures, run totals, the moving averages of profit and cost the decisions
+ * use, cash for expansion. Mutable and internal; at the end each operator's totals become its
+ * {@link OperatorLedger}.
  */
-final class OperatorBook {
+final class OperatorAccounts {
 
     final double[] rewardTokens;
     final double[] rewardUsd;
@@ -30,7 +32,7 @@ final class OperatorBook {
     final double[] cash;
     final boolean[] exited;
 
-    OperatorBook(Network network, double initialCashShare) {
+    OperatorAccounts(Network network, double initialCashShare) {
         int operators = network.operatorCount();
         rewardTokens = new double[operators];
         rewardUsd = new double[operators];
