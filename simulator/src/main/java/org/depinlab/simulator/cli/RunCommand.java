@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
@@ -94,12 +92,10 @@ final class RunCommand implements Callable<Integer> {
 
     private EconomyRun simulate(Scenario scenario, long runSeed, GpuProfiles profiles) {
         int epochs = (int) Math.ceil(scenario.model().durationSeconds() / scenario.model().epochSeconds() - 1e-9);
-        // on a terminal only: stderr, so the outputs and piped stdout stay clean
-        if (output.quiet() || System.console() == null) {
+        if (!ProgressBars.shown(output.quiet())) {
             return EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles);
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(scenario.name()).setInitialMax(epochs)
-                .setUnit(" epochs", 1).setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar bar = ProgressBars.named(scenario.name(), " epochs").setInitialMax(epochs).build()) {
             return EconomyRun.run(scenario.model(), scenario.protocol(), runSeed, profiles,
                     (epoch, nodes, control) -> bar.stepTo(epoch + 1));
         }

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
@@ -89,9 +87,8 @@ final class SweepCommand implements Callable<Integer> {
             int runs;
             try (SweepExecutor executorInUse = SweepExecutors.open(executor, master, threads, plan.name(), scenarios,
                     profiles)) {
-                if (!output.quiet() && System.console() != null) {
-                    try (ProgressBar bar = new ProgressBarBuilder().setTaskName(plan.name()).setUnit(" runs", 1)
-                            .setConsumer(new ConsoleProgressBarConsumer(System.err)).build()) {
+                if (ProgressBars.shown(output.quiet())) {
+                    try (ProgressBar bar = ProgressBars.named(plan.name(), " runs").build()) {
                         boolean[] sized = {false};
                         runs = runner.run(plan, target, executorInUse, slice, resume, n -> {
                             if (sized[0]) {

@@ -1,0 +1,39 @@
+package org.depinlab.simulator.cli;
+
+import java.util.Map;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The progress bars of {@code run} and {@code sweep}: shown on a terminal only, on standard error
+ * (so outputs and piped standard output stay clean), without colour when {@code NO_COLOR} is set
+ * (no-color.org: present and not empty) and in plain ASCII when {@code TERM} is {@code dumb}.
+ */
+final class ProgressBars {
+
+    private ProgressBars() {
+    }
+
+    /** Whether a bar is shown: not with --quiet, and only on a terminal. */
+    static boolean shown(boolean quiet) {
+        return !quiet && System.console() != null;
+    }
+
+    /** A bar named {@code task} counting {@code unit}, styled for this process's environment. */
+    static ProgressBarBuilder named(String task, String unit) {
+        return new ProgressBarBuilder().setTaskName(task).setUnit(unit, 1).setStyle(style(System.getenv()))
+                .setConsumer(new ConsoleProgressBarConsumer(System.err));
+    }
+
+    /** The style {@code environment} asks for. */
+    static ProgressBarStyle style(Map<String, String> environment) {
+        if ("dumb".equals(environment.get("TERM"))) {
+            return ProgressBarStyle.ASCII;
+        }
+        String noColor = environment.get("NO_COLOR");
+        return noColor != null && !noColor.isEmpty() ? ProgressBarStyle.UNICODE_BLOCK
+                : ProgressBarStyle.COLORFUL_UNICODE_BLOCK;
+    }
+}
