@@ -4,11 +4,11 @@
  * <p>{@link Protocol} is an {@code EpochObserver} of the network model: it slashes stake for
  * faults, splits the epoch's emission among identities by the reward rule, vests, sells into the
  * market, burns the protocol's take of fees and steps the price ({@link PriceModel}); it books each
- * operator's rewards and fiat profit ({@link OperatorBook}) and, as configured, lets operators
+ * operator's rewards and fiat profit ({@code OperatorAccounts}) and, as configured, lets operators
  * enter, exit, shrink or expand ({@link OperatorDecisions}, {@link Decisions}) and split into
  * identities ({@link SybilSplitting}, {@link SybilAdvisor}, {@link Identities}).
  * {@link ProtocolConfig} is its configuration; {@link ProtocolResult} its result: per-epoch
- * {@link ProtocolEpoch}s, per-operator {@link OperatorLedger}s and {@link OperatorSnapshot}s, with
+ * {@link ProtocolEpoch}s, per-operator {@link OperatorLedger}s and {@link OperatorStandings}, with
  * concentration figures apparent (per identity) and true (per operator) from
  * {@link ConcentrationSeries}.
  *

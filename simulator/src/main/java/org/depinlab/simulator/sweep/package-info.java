@@ -1,10 +1,10 @@
 /**
  * Sweeps: one scenario run at many points of parameter space, with replications.
  *
- * <p>{@link SweepRunner} runs a sweep's (point, replication) pairs as {@link RunTask}s on a
+ * <p>{@link SweepRunner} runs a sweep's (point, replication) pairs as {@link RunSpec}s on a
  * {@link SweepExecutor} (local threads, {@link LocalSweepExecutor}, or one found through a
- * {@link SweepExecutorProvider}, e.g. Spark); every executor goes through {@link PointRun}, a pure
- * function of the task, and each {@link RunOutcome} becomes a {@link PointResult} line of
+ * {@link SweepExecutorProvider}, e.g. Spark); every executor goes through {@link RunFunction}, a pure
+ * function of the task, and each {@link RunOutcome} becomes a {@link RunRecord} line of
  * {@code points.jsonl} ({@link PointsFile}) at once, so a killed sweep resumes where it stopped.
  * {@link SweepFolder} and {@link SweepFingerprint} say what a sweep folder holds; {@link SweepMerge}
  * joins shards; {@link SweepSummary} and {@link SweepReport} write the summary table and

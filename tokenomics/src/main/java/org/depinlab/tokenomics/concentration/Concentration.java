@@ -5,7 +5,7 @@ package org.depinlab.tokenomics.concentration;
  * by {@link ConcentrationMetrics#of(double[], double)}.
  *
  * <p>Notation: n counts every holder, zeros included; S = sum x_i is the total; s_i = x_i / S is
- * the share of holder i; x_(1) <= ... <= x_(n) are the holdings sorted ascending. Every share and
+ * the share of holder i; x_(1) ≤ ... ≤ x_(n) are the holdings sorted ascending. Every share and
  * index is invariant under permutation of the holders and under scaling all holdings by c > 0.
  *
  * <p>Zero-total convention: when every holding is zero (S = 0) each holder is taken to hold an equal
@@ -30,8 +30,8 @@ package org.depinlab.tokenomics.concentration;
  * @param entropyBits the Shannon entropy of the shares in bits, H = -sum s_i log2 s_i with
  *     0 log2 0 = 0; computed through the identity H = (ln n - T) / ln 2. In [0, log2 n]
  * @param top1Share the share of the largest holder
- * @param top5Share the combined share of the largest 5 holders (1 when n <= 5)
- * @param top10Share the combined share of the largest 10 holders (1 when n <= 10)
+ * @param top5Share the combined share of the largest 5 holders (1 when n ≤ 5)
+ * @param top10Share the combined share of the largest 10 holders (1 when n ≤ 10)
  * @param top1PctShare the combined share of the largest ceil(0.01 n) holders, at least 1
  * @param top10PctShare the combined share of the largest ceil(0.10 n) holders, at least 1
  */

@@ -30,7 +30,7 @@ public final class ConstantProductAmm implements TokenMarket {
      * {@code usdReserve * tokens / (tokenReserve + tokens)}.
      *
      * @param tokens finite and >= 0
-     * @return the USD paid out, >= 0 and < the USD reserve before the trade
+     * @return the USD paid out, ≥ 0 and &lt; the USD reserve before the trade
      */
     @Override
     public double sell(double tokens) {
@@ -48,7 +48,7 @@ public final class ConstantProductAmm implements TokenMarket {
      * {@code tokenReserve * usd / (usdReserve + usd)}.
      *
      * @param usd finite and >= 0
-     * @return the tokens paid out, >= 0 and < the token reserve before the trade
+     * @return the tokens paid out, ≥ 0 and &lt; the token reserve before the trade
      */
     @Override
     public double buy(double usd) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * ({@code cap * payees < allocated}), each payee gets the cap and the rest is returned as
  * unallocated. Recipients the inner rule gave 0 (uptime 0 among them) stay at 0.
  *
- * <p>Cost: the inner rule plus O(n log k) for at most k capped recipients (k <= 1 / maxShare); the
+ * <p>Cost: the inner rule plus O(n log k) for at most k capped recipients (k ≤ 1 / maxShare); the
  * only allocations are two arrays of k doubles.
  *
  * @param inner the rule whose allocation is capped

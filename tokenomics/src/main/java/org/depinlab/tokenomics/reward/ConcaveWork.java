@@ -2,7 +2,7 @@ package org.depinlab.tokenomics.reward;
 
 /**
  * Diminishing returns to work: the pool split in proportion to {@code work_i^alpha} among
- * recipients with uptime > 0. With alpha < 1 a recipient doing twice the work gets less than twice
+ * recipients with uptime > 0. With alpha &lt; 1 a recipient doing twice the work gets less than twice
  * the reward (2^alpha times), which tempers the advantage of the largest operators; alpha = 1 is
  * {@link ProRataWork}. Unallocated: the whole pool when no eligible recipient did any work, else 0.
  * One pass, no allocation.

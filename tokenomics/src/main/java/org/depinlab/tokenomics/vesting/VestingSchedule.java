@@ -14,7 +14,7 @@ import java.util.Objects;
  * <pre>
  *   vested(e) = T * clamp((e + 1 - C) / V, 0, 1)      for V > 0
  *   vested(e) = (e + 1 >= C) ? T : 0                   for V = 0
- *   vested(e) = 0                                      for e < 0
+ *   vested(e) = 0                                      for e &lt; 0
  * </pre>
  * So with V > 0 nothing vests in epochs 0..C-1 (the cliff), T/V vests in each of the epochs
  * C..C+V-1, and the grant is whole at the end of epoch C + V - 1. With V = 0 all of T vests at the
@@ -49,7 +49,7 @@ public final class VestingSchedule {
     }
 
     /**
-     * The tokens of {@code holder} vested by the end of {@code epoch}; 0 for every epoch < 0.
+     * The tokens of {@code holder} vested by the end of {@code epoch}; 0 for every epoch &lt; 0.
      *
      * @throws IllegalArgumentException if the holder has no grant
      */
@@ -59,7 +59,7 @@ public final class VestingSchedule {
 
     /**
      * The tokens of {@code holder} that vest during {@code epoch}: {@code vestedBy(epoch) -
-     * vestedBy(epoch - 1)}, >= 0; 0 for every epoch < 0. Summed over all epochs, the holder's
+     * vestedBy(epoch - 1)}, ≥ 0; 0 for every epoch &lt; 0. Summed over all epochs, the holder's
      * tokens.
      *
      * @throws IllegalArgumentException if the holder has no grant
