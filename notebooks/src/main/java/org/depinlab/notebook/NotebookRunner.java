@@ -68,6 +68,7 @@ public final class NotebookRunner {
     }
 
     /** Runs {@code notebook} (an nbformat 4 {@code .ipynb} file). */
+    @SuppressWarnings("try") // the lock is held for the block, never referenced in it
     public Run run(Path notebook) {
         String name = notebook.getFileName().toString();
         String base = name.endsWith(".ipynb") ? name.substring(0, name.length() - ".ipynb".length()) : name;
