@@ -133,9 +133,8 @@ public final class ScaleBench {
         out.printf(Locale.ROOT, "  jobs per wall second %,14.0f%n", result.arrived() / wall);
         out.printf(Locale.ROOT, "  events per wall s    %,14.0f%n", result.eventsFired() / wall);
         out.printf(Locale.ROOT, "  peak heap            %,14d MiB%n", peakHeapBytes() >> 20);
-        double utilization = result.gpuSecondsDelivered() / (result.gpus() * result.durationSeconds());
         out.printf(Locale.ROOT, "  GPU utilization      %14.1f %% (completed GPU-seconds / GPU-seconds)%n",
-                utilization * 100);
+                result.gpuUtilization() * 100);
         return 0;
     }
 
@@ -191,12 +190,16 @@ public final class ScaleBench {
         return Map.of(field, JsonNodeFactory.instance.numberNode(rate));
     }
 
-    /** The option that sets what a scenario field would. */
+    /** The option that sets what a scenario field would; a field no option sets is named itself. */
     private static String option(String field) {
+        if (field.startsWith("workload.arrivals.")) {
+            return "--days"; // arrivals are rate x duration
+        }
         return switch (field) {
             case "network.total_nodes" -> "--nodes";
             case "network.operators" -> "--operators";
-            default -> "--days";
+            case "duration_days", "epoch_hours" -> "--days";
+            default -> field;
         };
     }
 

@@ -55,4 +55,9 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
     public long dropped() {
         return droppedNoEligibleNode + droppedQueueFull;
     }
+
+    /** GPU-seconds delivered / GPU-seconds owned (0 for a network without GPUs). */
+    public double gpuUtilization() {
+        return gpuSecondsDelivered / Math.max(1, gpus * durationSeconds);
+    }
 }

@@ -16,7 +16,7 @@ public final class AtomicFiles {
 
     /** Replaces {@code file} with {@code text} (UTF-8) through a temporary file, so it is never seen half written. */
     public static void write(Path file, CharSequence text) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + ".writing-" + Leftovers.PROCESS_TAG);
+        Path temporary = file.resolveSibling(Leftovers.temporaryName(file.getFileName().toString()));
         try {
             Files.writeString(temporary, text);
             move(temporary, file);

@@ -42,7 +42,7 @@ public final class OutputFolder {
     public static OutputFolder claim(Path given, OutputKind kind) {
         Path path = resolved(given);
         refuseSpecial(given, path);
-        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             return new OutputFolder(given, path, kind, null);
         }
         if (!Files.isDirectory(path)) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.depinlab.simulator.model.EconomyRun;
-import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
@@ -49,8 +48,7 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
 
     /** GPU-seconds delivered / GPU-seconds owned. */
     public double gpuUtilization() {
-        RunResult r = network();
-        return r.gpuSecondsDelivered() / Math.max(1, r.gpus() * r.durationSeconds());
+        return network().gpuUtilization();
     }
 
     /** Energy drawn over the run, kWh. */

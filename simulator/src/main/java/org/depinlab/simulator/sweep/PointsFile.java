@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,21 +22,16 @@ import org.depinlab.simulator.output.AtomicFiles;
  */
 final class PointsFile {
 
-    /** The runs read, and a message per bad line ({@code file:line: …}). */
-    record Contents(List<RunRecord> results, List<String> problems) {
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private PointsFile() {
     }
 
-    /** Reads {@code file} (no file: no runs). */
-    static Contents read(Path file) throws IOException {
+    /** Reads {@code file} (no file: no runs), telling {@code problems} of each bad line ({@code file:line: …}). */
+    static List<RunRecord> read(Path file, Consumer<String> problems) throws IOException {
         List<RunRecord> results = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         if (!Files.exists(file)) {
-            return new Contents(results, problems);
+            return results;
         }
         String text = Files.readString(file, StandardCharsets.UTF_8);
         int start = 0;
@@ -50,13 +46,13 @@ final class PointsFile {
             try {
                 results.add(JSON.readValue(record, RunRecord.class));
             } catch (JsonProcessingException e) {
-                problems.add(file + ":" + line + ": not a run record (" + e.getOriginalMessage() + "); skipped, the"
+                problems.accept(file + ":" + line + ": not a run record (" + e.getOriginalMessage() + "); skipped, the"
                         + " runs on the other lines are kept");
             }
             start = end + 1;
             line++;
         }
-        return new Contents(results, problems);
+        return results;
     }
 
     /** Appends {@code result} as one line, on disk before it returns. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 import org.depinlab.simulator.output.FolderLock;
 import org.depinlab.simulator.output.Manifest;
@@ -78,11 +79,7 @@ final class SweepFolder implements AutoCloseable {
                 + OutputFolder.MANIFEST + " names no sweep; run the sweep again into a new folder"));
     }
 
-    private interface Check {
-        void accept(OutputFolder folder, SweepIdentity found);
-    }
-
-    private static SweepFolder open(Path given, String command, SweepIdentity identity, Check check) {
+    private static SweepFolder open(Path given, String command, SweepIdentity identity, BiConsumer<OutputFolder, SweepIdentity> check) {
         OutputFolder claimed = OutputFolder.claim(given, OutputKind.SWEEP);
         FolderLock lock = claimed.lock();
         try {

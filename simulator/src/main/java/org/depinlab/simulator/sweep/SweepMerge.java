@@ -74,9 +74,7 @@ public final class SweepMerge {
         try (SweepFolder destination = SweepFolder.forMerge(out, identity, merged)) {
             Map<String, RunRecord> results = new LinkedHashMap<>();
             for (OutputFolder folder : claimed) {
-                PointsFile.Contents contents = PointsFile.read(folder.path().resolve(SweepFolder.RESULTS));
-                contents.problems().forEach(warnings);
-                for (RunRecord r : contents.results()) {
+                for (RunRecord r : PointsFile.read(folder.path().resolve(SweepFolder.RESULTS), warnings)) {
                     results.putIfAbsent(r.point() + "/" + r.replication(), r);
                 }
             }

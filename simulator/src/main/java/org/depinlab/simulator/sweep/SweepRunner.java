@@ -102,7 +102,7 @@ public final class SweepRunner {
         try (SweepFolder folder = SweepFolder.forSweep(out, SweepFingerprint.of(plan), resume)) {
             Path results = folder.results();
             Set<String> done = new HashSet<>();
-            for (RunRecord r : read(results)) {
+            for (RunRecord r : PointsFile.read(results, warnings)) {
                 done.add(r.point() + "/" + r.replication());
             }
             List<RunSpec> specs = specs(plan, shard, done);
@@ -123,8 +123,8 @@ public final class SweepRunner {
             } catch (RuntimeException e) {
                 stopped = e;
             }
-            // what finished is summarised even when the executor stopped early
-            List<RunRecord> all = read(results);
+            // what finished is summarised even when the executor stopped early; bad lines were reported above
+            List<RunRecord> all = PointsFile.read(results, problem -> { });
             PointsFile.writeSorted(results, all);
             writeOutputs(folder, all);
             if (stopped != null) {
@@ -171,13 +171,6 @@ public final class SweepRunner {
         }
     }
 
-    /** The runs in {@code file}; a bad line is reported to the warnings and skipped. */
-    private List<RunRecord> read(Path file) throws IOException {
-        PointsFile.Contents contents = PointsFile.read(file);
-        contents.problems().forEach(warnings);
-        return new ArrayList<>(contents.results());
-    }
-
     /**
      * Rebuilds {@code summary.csv} and {@code report.html} of the sweep in {@code given} from its
      * {@code points.jsonl}, with the sweep's own name and chosen outputs: a finished sweep's summary
@@ -190,10 +183,9 @@ public final class SweepRunner {
             if (!Files.isReadable(folder.results())) {
                 throw new OutputException(given + ": holds no " + SweepFolder.RESULTS + " yet (no run has finished)");
             }
-            PointsFile.Contents contents = PointsFile.read(folder.results());
-            contents.problems().forEach(warnings);
-            writeOutputs(folder, contents.results());
-            return contents.results().size();
+            List<RunRecord> results = PointsFile.read(folder.results(), warnings);
+            writeOutputs(folder, results);
+            return results.size();
         }
     }
 
