@@ -29,14 +29,14 @@ public final class CapacityIndex {
 
     private final Network network;
     private final double[] weights;
-    private final int[][] nodesOf;
-    private final double[][] asksOf;
+    private int[][] nodesOf;
+    private double[][] asksOf;
     /** Per model: index of the first leaf (leaves are the last level). */
-    private final int[] firstLeaf;
-    private final int[][] maxFree;
-    private final double[][] weightSum;
+    private int[] firstLeaf;
+    private int[][] maxFree;
+    private double[][] weightSum;
     /** Per node: model in the high 32 bits, its leaf in that model's trees in the low 32 (one read). */
-    private final long[] locator;
+    private long[] locator;
 
     /**
      * @param network the nodes
@@ -45,6 +45,15 @@ public final class CapacityIndex {
     public CapacityIndex(Network network, double[] weights) {
         this.network = network;
         this.weights = weights;
+        rebuild();
+    }
+
+    /**
+     * Lays the nodes out again from their current models and asks, and re-reads every node. The
+     * model calls it between epochs after asks moved or nodes changed model (an entrant's drawn
+     * hardware); it sorts all nodes, so it is never called per job.
+     */
+    public void rebuild() {
         int models = network.models.size();
         int nodes = network.nodeCount();
         int[] counts = new int[models];

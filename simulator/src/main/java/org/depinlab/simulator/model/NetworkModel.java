@@ -94,6 +94,12 @@ public final class NetworkModel {
                 }
             }
         }
+
+        @Override
+        public void reindex() {
+            index.rebuild();
+            eligibility();
+        }
     };
 
     /** A run of {@code config} with {@code seed}, GPU figures from {@code profiles}. */
@@ -113,16 +119,22 @@ public final class NetworkModel {
         int models = network.models.size();
         maxNodeMilli = new int[models];
         minAsk = new double[models];
+        eligibility();
+        downSince = new double[network.nodeCount()];
+        downSeconds = new double[network.nodeCount()];
+        failures = new Failures(this, sim, config.network());
+        nodeEpochs = new NodeEpochs(network);
+    }
+
+    /** Per model: the most GPUs of one node and the lowest ask, for refusing jobs no node could ever take. */
+    private void eligibility() {
+        java.util.Arrays.fill(maxNodeMilli, 0);
         java.util.Arrays.fill(minAsk, Double.POSITIVE_INFINITY);
         for (int n = 0; n < network.nodeCount(); n++) {
             int m = network.model[n];
             maxNodeMilli[m] = Math.max(maxNodeMilli[m], network.gpus[n] * 1000);
             minAsk[m] = Math.min(minAsk[m], network.askUsdPerGpuHour[n]);
         }
-        downSince = new double[network.nodeCount()];
-        downSeconds = new double[network.nodeCount()];
-        failures = new Failures(this, sim, config.network());
-        nodeEpochs = new NodeEpochs(network);
     }
 
     /** The run's random stream called {@code name} (e.g. the protocol's {@code "market"}). */

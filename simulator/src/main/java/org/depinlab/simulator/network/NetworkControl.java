@@ -11,4 +11,11 @@ public interface NetworkControl {
 
     /** Takes a node out of service; the jobs it runs are interrupted (retried or lost, as configured). */
     void deactivate(int node);
+
+    /**
+     * Re-reads every node's model and ask into matching (after asks moved, or an entrant's
+     * hardware was drawn). It sorts all nodes: call it at most once an epoch, and only when
+     * something changed.
+     */
+    void reindex();
 }

@@ -51,6 +51,23 @@ class CapacityIndexTest {
         assertEquals(1, index.node(0, 0), "positions run in ascending ask");
     }
 
+    @Test
+    void rebuildLaysTheNodesOutByTheirNewAsksAndModels() {
+        Network network = TestNetworks.build(List.of(
+                new NodeSpec("a", "T4", 1, "eu", 0.1, 1, 1, 1), new NodeSpec("a", "T4", 1, "eu", 0.1, 2, 1, 1),
+                new NodeSpec("a", "H100-SXM", 1, "eu", 0.1, 3, 1, 1)));
+        CapacityIndex index = new CapacityIndex(network, network.stakeTokens);
+        network.askUsdPerGpuHour[0] = 5;
+        network.model[2] = network.model[0];
+        index.rebuild();
+        int t4 = network.model[0];
+        assertEquals(3, index.size(t4));
+        assertEquals(List.of(1, 2, 0), List.of(index.node(t4, 0), index.node(t4, 1), index.node(t4, 2)));
+        assertEquals(2, index.withinPrice(t4, 4));
+        assertEquals(0, index.size(1 - t4), "the other model lost its only node");
+        assertEquals(3, index.weightWithin(t4, 3), 1e-12, "every node's weight re-read");
+    }
+
     private static int bruteFirstFit(Network network, CapacityIndex index, int m, int need, int from, int limit) {
         for (int p = from; p < Math.min(limit, index.size(m)); p++) {
             int n = index.node(m, p);
