@@ -37,12 +37,14 @@ final class ProtocolSection {
             "genesis_tokens", "allocations", "slash_fraction_per_fault", "unbonding_epochs", "sell_share",
             "amortization_years", "decisions", "sybil");
     private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
-            "table_per_epoch", "cap_tokens");
+            "table_per_epoch", "table_per_month", "cap_tokens");
     private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
             "cap_share");
     /** A part of a hybrid rule: a rule with its weight. */
     private static final List<String> REWARD_PART = Stream.concat(Stream.of("weight"), REWARD.stream()).toList();
-    private static final List<String> PRICE = List.of("constant_usd", "gbm", "amm", "replay");
+    private static final List<String> PRICE = List.of("constant_usd", "gbm", "amm", "replay", "monthly_usd");
+    /** A month of a monthly series: 30 days (the 1kx figures are calendar months; the difference is under 3.5 %). */
+    private static final double HOURS_PER_MONTH = 30 * 24;
     private static final List<String> DECISIONS = List.of("window_epochs", "exit_margin", "shrink_margin",
             "expand_margin", "entry_margin", "initial_cash_share");
 
@@ -50,13 +52,13 @@ final class ProtocolSection {
     }
 
     static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs) {
-        EmissionSchedule emission = emission(f.object("emission", EMISSION));
+        EmissionSchedule emission = emission(f.object("emission", EMISSION), epochHours);
         RewardRule rule = reward(f.object("reward", REWARD));
         ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
                 ProtocolConfig.WorkMeasure.GPU_SECONDS);
         double take = f.number("fee_take_rate", 0, 0.99, 0);
         boolean burn = f.bool("burn_and_mint", false);
-        PriceModel price = price(f.object("price", PRICE), inputs);
+        PriceModel price = price(f.object("price", PRICE), inputs, epochHours);
         double genesis = f.number("genesis_tokens", 0, MAX, 0);
         List<Grant> allocations = new ArrayList<>();
         if (f.has("allocations")) {
@@ -96,9 +98,10 @@ final class ProtocolSection {
         }
     }
 
-    private static EmissionSchedule emission(Fields f) {
+    private static EmissionSchedule emission(Fields f, double epochHours) {
         EmissionSchedule schedule;
-        String kind = f.oneOf("constant_per_epoch", "halving", "exponential_decay", "table_per_epoch");
+        String kind = f.oneOf("constant_per_epoch", "halving", "exponential_decay", "table_per_epoch",
+                "table_per_month");
         if ("constant_per_epoch".equals(kind)) {
             schedule = new ConstantEmission(f.number("constant_per_epoch", 0, MAX));
         } else if ("halving".equals(kind)) {
@@ -113,10 +116,13 @@ final class ProtocolSection {
             d.done();
         } else if ("table_per_epoch".equals(kind)) {
             schedule = new TableEmission(f.numbers("table_per_epoch", 0, MAX));
+        } else if ("table_per_month".equals(kind)) {
+            List<Double> months = f.numbers("table_per_month", 0, MAX);
+            schedule = new TableEmission(perEpoch(months, epochHours, epochHours / HOURS_PER_MONTH));
         } else {
             f.done();
             throw f.error(f.path(), "names no schedule (allowed: constant_per_epoch, halving, exponential_decay,"
-                    + " table_per_epoch)");
+                    + " table_per_epoch, table_per_month)");
         }
         if (f.has("cap_tokens")) {
             schedule = new CappedEmission(schedule, f.number("cap_tokens", 0, MAX));
@@ -167,9 +173,9 @@ final class ProtocolSection {
         }
     }
 
-    private static PriceModel price(Fields f, InputFiles inputs) {
+    private static PriceModel price(Fields f, InputFiles inputs, double epochHours) {
         PriceModel price;
-        String kind = f.oneOf("constant_usd", "gbm", "amm", "replay");
+        String kind = f.oneOf("constant_usd", "gbm", "amm", "replay", "monthly_usd");
         if ("constant_usd".equals(kind)) {
             price = new PriceModel.Constant(f.number("constant_usd", Double.MIN_VALUE, MAX));
         } else if ("gbm".equals(kind)) {
@@ -188,12 +194,33 @@ final class ProtocolSection {
             String column = r.text("column", "usd");
             r.done();
             price = new PriceModel.Replay(replayed(file, column));
+        } else if ("monthly_usd".equals(kind)) {
+            List<Double> months = f.numbers("monthly_usd", Double.MIN_VALUE, MAX);
+            if (months.isEmpty()) {
+                throw f.error(f.child("monthly_usd"), "is empty (allowed: one price per month, the first for month 1)");
+            }
+            price = new PriceModel.Replay(perEpoch(months, epochHours, 1));
         } else {
             f.done();
-            throw f.error(f.path(), "names no price model (allowed: constant_usd, gbm, amm, replay)");
+            throw f.error(f.path(), "names no price model (allowed: constant_usd, gbm, amm, replay, monthly_usd)");
         }
         f.done();
         return price;
+    }
+
+    /**
+     * A monthly series as one value per epoch: every epoch takes the value of the 30-day month it
+     * starts in, times {@code scale} (an emission per month spread evenly over its epochs; 1 for a price).
+     */
+    static List<Double> perEpoch(List<Double> months, double epochHours, double scale) {
+        List<Double> epochs = new ArrayList<>();
+        for (int e = 0; ; e++) {
+            int month = (int) Math.floor(e * epochHours / HOURS_PER_MONTH);
+            if (month >= months.size()) {
+                return epochs;
+            }
+            epochs.add(months.get(month) * scale);
+        }
     }
 
     /** One price per epoch from a CSV column, in file order. */

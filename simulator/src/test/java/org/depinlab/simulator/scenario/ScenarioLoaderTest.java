@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.depinlab.gpubench.catalog.GpuCatalog;
 import org.depinlab.simulator.cli.DepinlabCommand;
 import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.protocol.ProtocolConfig;
+import org.depinlab.tokenomics.price.TokenMarket;
 import org.depinlab.tokenomics.reward.ProRataWork;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +47,26 @@ class ScenarioLoaderTest {
                 "hours are converted to seconds");
         assertTrue(scenario.protocol().rewardRule() instanceof ProRataWork);
         assertEquals(1e16, scenario.model().workload().classes().get(0).flop().mean());
+    }
+
+    @Test
+    void monthlySeriesBecomeOneValuePerEpochOverThirtyDayMonths() throws IOException {
+        String text = Files.readString(MINIMAL).replace("epoch_hours: 1", "epoch_hours: 2")
+                .replace("  emission: {constant_per_epoch: 100}", "  emission: {table_per_month: [720, 1440]}")
+                .replace("  price: {constant_usd: 1}", "  price: {monthly_usd: [2, 3]}");
+        Path file = Files.writeString(folder.resolve("monthly.yaml"), text);
+        ProtocolConfig protocol = new ScenarioLoader(GpuCatalog.builtIn()).load(file).protocol();
+        // 360 two-hour epochs a month: 720 tokens a month are 2 an epoch
+        assertEquals(2, protocol.emission().emission(0, 0), 1e-12);
+        assertEquals(2, protocol.emission().emission(359, 0), 1e-12);
+        assertEquals(4, protocol.emission().emission(360, 0), 1e-12);
+        assertEquals(0, protocol.emission().emission(720, 0), "nothing after the table");
+        TokenMarket market = protocol.price().create(new org.apache.commons.math3.random.MersenneTwister(1));
+        assertEquals(2, market.price());
+        for (int e = 0; e < 360; e++) {
+            market.endEpoch(e);
+        }
+        assertEquals(3, market.price(), "month 2 starts at epoch 360");
     }
 
     @Test
