@@ -79,9 +79,12 @@ public final class Protocol implements EpochObserver {
         }
         ledger = new TokenLedger(firstHolder + vesting.holders().size(), config.genesisTokens() + stake);
         stakes = new StakeBook(network.nodeCount(), config.unbondingEpochs());
+        // one transfer of the sum that was added, so rounding cannot leave the treasury short
+        if (stake > 0) {
+            ledger.treasuryTo(escrow, stake);
+        }
         for (int n = 0; n < network.nodeCount(); n++) {
             if (network.stakeTokens[n] > 0) {
-                ledger.treasuryTo(escrow, network.stakeTokens[n]);
                 stakes.bond(n, network.stakeTokens[n]);
             }
         }
