@@ -363,6 +363,7 @@ public final class NetworkModel {
         sim.schedule().cancel(job.eventHandle);
         job.eventHandle = -1;
         release(job);
+        nodeEpochs.interrupted(job.node, job.milliGpus / 1000.0 * (sim.now() - job.startTime));
         metrics.interrupted++;
         if (config.network().retryInterrupted() && job.attempts < config.network().maxAttempts()) {
             metrics.retried++;

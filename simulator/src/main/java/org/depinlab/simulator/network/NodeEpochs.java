@@ -5,8 +5,10 @@ import java.util.Arrays;
 /**
  * What each node contributed in the epoch just closed, for the protocol: GPU-seconds of jobs it
  * completed (verifiable work), FLOP of those jobs, fees earned, seconds in service and online
- * (uptime), faults (job runs lost or interrupted by its failure) and energy drawn. Filled by the
- * model as the epoch runs; read by {@link EpochObserver}s at its end.
+ * (uptime), faults (job runs lost or interrupted by its failure), GPU-seconds of runs interrupted
+ * and energy drawn. Filled by the model as the epoch runs; read by {@link EpochObserver}s at its end.
+ * A run is counted in the epoch it ends in (completed or interrupted); a run interrupted by the
+ * observers themselves, after the epoch closed, counts in the next one.
  */
 public final class NodeEpochs {
 
@@ -20,6 +22,11 @@ public final class NodeEpochs {
     /** Per node, side by side (one cache line per completion): work GPU-seconds, FLOP, fees, down seconds. */
     private final double[] values;
     private final int[] faults;
+    /** Per node, GPU-seconds of runs released without completing (kept apart: interruptions are rare). */
+    private final double[] interrupted;
+    /** Those interrupted after {@link #close}, while the observers run: they belong to the next epoch. */
+    private final double[] interruptedAfterClose;
+    private boolean closed;
     private double start;
     private double end;
 
@@ -29,6 +36,8 @@ public final class NodeEpochs {
         int nodes = network.nodeCount();
         values = new double[nodes * STRIDE];
         faults = new int[nodes];
+        interrupted = new double[nodes];
+        interruptedAfterClose = new double[nodes];
     }
 
     /** Start of the epoch, seconds. */
@@ -57,6 +66,11 @@ public final class NodeEpochs {
         return faults[node];
     }
 
+    /** GPU-seconds of runs on the node that ended without completing (interrupted or taken offline). */
+    public double interruptedGpuSeconds(int node) {
+        return interrupted[node];
+    }
+
     /** Seconds of the epoch the node was online (in service, not failed, operator online). */
     public double uptimeSeconds(int node) {
         return Math.max(0, end - start - values[node * STRIDE + DOWN]);
@@ -64,11 +78,12 @@ public final class NodeEpochs {
 
     /**
      * Energy drawn, joules: idle power of its GPUs while online, plus the extra busy power over the
-     * GPU-seconds of work it completed in the epoch.
+     * GPU-seconds of every run that ended in the epoch, completed or interrupted.
      */
     public double energyJoules(int node) {
         return network.idleWattsPerGpu[node] * network.gpus[node] * uptimeSeconds(node)
-                + (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * workGpuSeconds(node);
+                + (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node])
+                * (workGpuSeconds(node) + interrupted[node]);
     }
 
     /** The model: {@code node} completed a job of that work, FLOP and fee. */
@@ -84,6 +99,11 @@ public final class NodeEpochs {
         faults[node]++;
     }
 
+    /** The model: a run of {@code gpuSeconds} on {@code node} ended without completing. */
+    public void interrupted(int node, double gpuSeconds) {
+        (closed ? interruptedAfterClose : interrupted)[node] += gpuSeconds;
+    }
+
     /** The node was down from {@code since} to {@code now}; only the part inside this epoch counts. */
     public void down(int node, double since, double now) {
         values[node * STRIDE + DOWN] += now - Math.max(since, start);
@@ -92,6 +112,7 @@ public final class NodeEpochs {
     /** The model: the epoch ends at {@code epochEnd}, seconds. */
     public void close(double epochEnd) {
         end = epochEnd;
+        closed = true;
     }
 
     /** The model: a new epoch starts at {@code epochStart}, seconds; the contributions return to zero. */
@@ -99,5 +120,8 @@ public final class NodeEpochs {
         start = epochStart;
         Arrays.fill(values, 0);
         Arrays.fill(faults, 0);
+        System.arraycopy(interruptedAfterClose, 0, interrupted, 0, interrupted.length);
+        Arrays.fill(interruptedAfterClose, 0);
+        closed = false;
     }
 }

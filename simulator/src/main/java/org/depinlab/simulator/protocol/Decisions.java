@@ -29,7 +29,7 @@ final class Decisions {
         int[] classCount = new int[classes];
         for (int o = 0; o < network.operatorCount(); o++) {
             if (network.nodesInService(o) > 0 && book.epochsObserved[o] >= rules.windowEpochs()) {
-                classMargin[network.operatorClass[o]] += book.margin(o);
+                classMargin[network.operatorClass[o]] += book.fullCostMargin(o);
                 classCount[network.operatorClass[o]]++;
             }
         }
@@ -42,7 +42,7 @@ final class Decisions {
                 if (book.epochsObserved[o] < rules.windowEpochs()) {
                     continue;
                 }
-                double margin = book.margin(o);
+                double margin = book.fullCostMargin(o);
                 // shrinking away the last node in service is an exit
                 if (margin < rules.exitMargin() || (margin < rules.shrinkMargin() && network.nodesInService(o) == 1)) {
                     for (int n = first; n < end; n++) {

@@ -1,5 +1,7 @@
 package org.depinlab.simulator.protocol;
 
+import java.util.Arrays;
+
 import org.depinlab.simulator.network.Network;
 
 /**
@@ -7,27 +9,69 @@ import org.depinlab.simulator.network.Network;
  * operator: this epoch's figures, run totals, the moving averages of profit and cost the decisions
  * use, cash for expansion. Mutable and internal; at the end each operator's totals become its
  * {@link OperatorLedger}.
+ *
+ * <p>The accounts, all in USD unless named tokens:
+ * <ul>
+ * <li>Rewards sold are realised at what the market paid ({@code realisedUsd}); rewards held are
+ * marked to market at the end of every epoch ({@code unrealisedUsd} = held tokens × the epoch's
+ * closing price). An epoch's reward income is its realised sales plus its newly held tokens at the
+ * closing price; the revaluation of tokens held from earlier epochs is a holding gain (or loss),
+ * kept apart from operating on the network.
+ * <li>Operating cost: electricity and identity costs. Operating profit: fees + reward income −
+ * operating cost.
+ * <li>Full cost: operating cost + hardware write-off + slashed stake at its market value + the
+ * capital cost of stake and hardware. Full-cost profit: fees + reward income − full cost.
+ * <li>Profit: full-cost profit + holding gains, so that over the run profit = fees + realised +
+ * unrealised − full cost. Hardware bought ({@code capexUsd}) is a cash flow shown beside the
+ * write-off that expenses it.
+ * </ul>
+ * An operator's epoch is closed into its totals only while it takes part (capacity in service,
+ * rewards or fees); holding gains accrue to every holder in every epoch.
  */
 final class OperatorAccounts {
 
     final double[] rewardTokens;
-    final double[] rewardUsd;
+    /** Reward tokens sold this epoch. */
+    final double[] soldTokens;
+    final double[] realisedUsd;
     final double[] feesUsd;
     final double[] electricityUsd;
-    final double[] amortizationUsd;
+    final double[] capexUsd;
+    final double[] writeOffUsd;
     final double[] identityCostUsd;
+    /** Stake slashed this epoch, tokens. */
+    final double[] slashedTokens;
+    final double[] slashedUsd;
+    final double[] capitalCostUsd;
+    final double[] holdingGainUsd;
+    final double[] operatingProfitUsd;
+    final double[] fullCostProfitUsd;
     final double[] profitUsd;
 
     final double[] totalRewardTokens;
-    final double[] totalRewardUsd;
+    final double[] totalSoldTokens;
+    final double[] totalRealisedUsd;
+    /** Reward tokens held (received and not sold), a stock. */
+    final double[] heldTokens;
+    /** Held tokens at the last closing price, a stock. */
+    final double[] unrealisedUsd;
+    final double[] totalHoldingGainUsd;
     final double[] totalFeesUsd;
     final double[] totalElectricityUsd;
-    final double[] totalAmortizationUsd;
+    final double[] totalCapexUsd;
+    final double[] totalWriteOffUsd;
     final double[] totalIdentityCostUsd;
     final double[] totalSlashedTokens;
+    final double[] totalSlashedUsd;
+    final double[] totalCapitalCostUsd;
+    final double[] totalOperatingProfitUsd;
+    final double[] totalFullCostProfitUsd;
+    final int[] epochsActive;
 
-    final double[] averageProfit;
-    final double[] averageCost;
+    final double[] averageOperatingProfit;
+    final double[] averageOperatingCost;
+    final double[] averageFullCostProfit;
+    final double[] averageFullCost;
     final int[] epochsObserved;
     final double[] cash;
     final boolean[] exited;
@@ -35,21 +79,41 @@ final class OperatorAccounts {
     OperatorAccounts(Network network, double initialCashShare) {
         int operators = network.operatorCount();
         rewardTokens = new double[operators];
-        rewardUsd = new double[operators];
+        soldTokens = new double[operators];
+        realisedUsd = new double[operators];
         feesUsd = new double[operators];
         electricityUsd = new double[operators];
-        amortizationUsd = new double[operators];
+        capexUsd = new double[operators];
+        writeOffUsd = new double[operators];
         identityCostUsd = new double[operators];
+        slashedTokens = new double[operators];
+        slashedUsd = new double[operators];
+        capitalCostUsd = new double[operators];
+        holdingGainUsd = new double[operators];
+        operatingProfitUsd = new double[operators];
+        fullCostProfitUsd = new double[operators];
         profitUsd = new double[operators];
         totalRewardTokens = new double[operators];
-        totalRewardUsd = new double[operators];
+        totalSoldTokens = new double[operators];
+        totalRealisedUsd = new double[operators];
+        heldTokens = new double[operators];
+        unrealisedUsd = new double[operators];
+        totalHoldingGainUsd = new double[operators];
         totalFeesUsd = new double[operators];
         totalElectricityUsd = new double[operators];
-        totalAmortizationUsd = new double[operators];
+        totalCapexUsd = new double[operators];
+        totalWriteOffUsd = new double[operators];
         totalIdentityCostUsd = new double[operators];
         totalSlashedTokens = new double[operators];
-        averageProfit = new double[operators];
-        averageCost = new double[operators];
+        totalSlashedUsd = new double[operators];
+        totalCapitalCostUsd = new double[operators];
+        totalOperatingProfitUsd = new double[operators];
+        totalFullCostProfitUsd = new double[operators];
+        epochsActive = new int[operators];
+        averageOperatingProfit = new double[operators];
+        averageOperatingCost = new double[operators];
+        averageFullCostProfit = new double[operators];
+        averageFullCost = new double[operators];
         epochsObserved = new int[operators];
         cash = new double[operators];
         exited = new boolean[operators];
@@ -63,50 +127,90 @@ final class OperatorAccounts {
     }
 
     void clearEpoch() {
-        java.util.Arrays.fill(rewardTokens, 0);
-        java.util.Arrays.fill(rewardUsd, 0);
-        java.util.Arrays.fill(feesUsd, 0);
-        java.util.Arrays.fill(electricityUsd, 0);
-        java.util.Arrays.fill(amortizationUsd, 0);
-        java.util.Arrays.fill(identityCostUsd, 0);
+        for (double[] figure : new double[][] {rewardTokens, soldTokens, realisedUsd, feesUsd, electricityUsd,
+                capexUsd, writeOffUsd, identityCostUsd, slashedTokens, slashedUsd, capitalCostUsd, holdingGainUsd}) {
+            Arrays.fill(figure, 0);
+        }
     }
 
-    /** Closes operator {@code o}'s epoch: profit, totals, moving averages (α = 2 / (window + 1)). */
-    void close(int o, int window) {
-        double cost = electricityUsd[o] + amortizationUsd[o] + identityCostUsd[o];
-        profitUsd[o] = rewardUsd[o] + feesUsd[o] - cost;
+    /**
+     * Every holder's tokens at the epoch's closing price: the holding gain of the tokens held
+     * before, then the epoch's newly held reward tokens join the stock.
+     *
+     * @param previousUsd the price the stock was last marked at
+     * @param closingUsd  the price at the end of this epoch
+     */
+    void markToMarket(double previousUsd, double closingUsd) {
+        for (int o = 0; o < heldTokens.length; o++) {
+            holdingGainUsd[o] = heldTokens[o] * (closingUsd - previousUsd);
+            totalHoldingGainUsd[o] += holdingGainUsd[o];
+            heldTokens[o] += rewardTokens[o] - soldTokens[o];
+            unrealisedUsd[o] = heldTokens[o] * closingUsd;
+        }
+    }
+
+    /**
+     * Closes operator {@code o}'s epoch: profits, totals, moving averages (α = 2 / (window + 1)).
+     *
+     * @param closingUsd the price the epoch's newly held reward tokens are valued at
+     */
+    void close(int o, int window, double closingUsd) {
+        double rewardIncome = realisedUsd[o] + (rewardTokens[o] - soldTokens[o]) * closingUsd;
+        double operatingCost = electricityUsd[o] + identityCostUsd[o];
+        double fullCost = operatingCost + writeOffUsd[o] + slashedUsd[o] + capitalCostUsd[o];
+        operatingProfitUsd[o] = feesUsd[o] + rewardIncome - operatingCost;
+        fullCostProfitUsd[o] = feesUsd[o] + rewardIncome - fullCost;
+        profitUsd[o] = fullCostProfitUsd[o] + holdingGainUsd[o];
         totalRewardTokens[o] += rewardTokens[o];
-        totalRewardUsd[o] += rewardUsd[o];
+        totalSoldTokens[o] += soldTokens[o];
+        totalRealisedUsd[o] += realisedUsd[o];
         totalFeesUsd[o] += feesUsd[o];
         totalElectricityUsd[o] += electricityUsd[o];
-        totalAmortizationUsd[o] += amortizationUsd[o];
+        totalCapexUsd[o] += capexUsd[o];
+        totalWriteOffUsd[o] += writeOffUsd[o];
         totalIdentityCostUsd[o] += identityCostUsd[o];
-        cash[o] += profitUsd[o];
+        totalSlashedTokens[o] += slashedTokens[o];
+        totalSlashedUsd[o] += slashedUsd[o];
+        totalCapitalCostUsd[o] += capitalCostUsd[o];
+        totalOperatingProfitUsd[o] += operatingProfitUsd[o];
+        totalFullCostProfitUsd[o] += fullCostProfitUsd[o];
+        epochsActive[o]++;
+        cash[o] += fullCostProfitUsd[o];
         double alpha = 2.0 / (window + 1);
         if (epochsObserved[o] == 0) {
-            averageProfit[o] = profitUsd[o];
-            averageCost[o] = cost;
+            averageOperatingProfit[o] = operatingProfitUsd[o];
+            averageOperatingCost[o] = operatingCost;
+            averageFullCostProfit[o] = fullCostProfitUsd[o];
+            averageFullCost[o] = fullCost;
         } else {
-            averageProfit[o] += alpha * (profitUsd[o] - averageProfit[o]);
-            averageCost[o] += alpha * (cost - averageCost[o]);
+            averageOperatingProfit[o] += alpha * (operatingProfitUsd[o] - averageOperatingProfit[o]);
+            averageOperatingCost[o] += alpha * (operatingCost - averageOperatingCost[o]);
+            averageFullCostProfit[o] += alpha * (fullCostProfitUsd[o] - averageFullCostProfit[o]);
+            averageFullCost[o] += alpha * (fullCost - averageFullCost[o]);
         }
         epochsObserved[o]++;
     }
 
-    /** Operator {@code o}'s fiat profit over the run so far. */
+    /** Operator {@code o}'s profit over the run so far: fees + realised + unrealised − full cost. */
     double totalProfit(int o) {
-        return totalRewardUsd[o] + totalFeesUsd[o] - totalElectricityUsd[o] - totalAmortizationUsd[o]
-                - totalIdentityCostUsd[o];
+        return totalFullCostProfitUsd[o] + totalHoldingGainUsd[o];
     }
 
-    /** Moving-average profit over moving-average cost. */
-    double margin(int o) {
-        return averageProfit[o] / Math.max(averageCost[o], 1e-9);
+    /** Moving-average operating profit over moving-average operating cost (electricity, identities). */
+    double operatingMargin(int o) {
+        return averageOperatingProfit[o] / Math.max(averageOperatingCost[o], 1e-9);
+    }
+
+    /** Moving-average full-cost profit over moving-average full cost. */
+    double fullCostMargin(int o) {
+        return averageFullCostProfit[o] / Math.max(averageFullCost[o], 1e-9);
     }
 
     void forgetHistory(int o) {
         epochsObserved[o] = 0;
-        averageProfit[o] = 0;
-        averageCost[o] = 0;
+        averageOperatingProfit[o] = 0;
+        averageOperatingCost[o] = 0;
+        averageFullCostProfit[o] = 0;
+        averageFullCost[o] = 0;
     }
 }

@@ -18,8 +18,14 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
 /**
  * The protocol epoch: at the end of every epoch of the network model, slashing for faults, the
  * emission split among identities by the reward rule, vesting releases, sales into the market,
- * the protocol's take (burned under burn-and-mint), the price step, each operator's fiat profit,
- * their decisions and Sybil splits, and the epoch's concentration figures.
+ * the protocol's take (burned under burn-and-mint), the price step, each operator's accounts (see
+ * {@link OperatorAccounts}), their decisions and Sybil splits, and the epoch's concentration figures.
+ *
+ * <p>Prices in the accounts: slashed stake is valued at the price when it is slashed (the epoch's
+ * opening price); rewards sold are realised at the average price the market paid for all of the
+ * epoch's reward sales (the USD received / the tokens sold: the price itself under an exogenous
+ * price, below it by the sales' slippage in a pool; one average, so the order in which identities
+ * sell inside an epoch favours none); tokens held are marked at the epoch's closing price.
  *
  * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
  * and trades with the pool, then one per allocation holder. At genesis the treasury holds the
@@ -27,6 +33,8 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
  * every epoch the ledger checks supply = genesis + minted − burned = Σ balances + treasury + pool.
  */
 public final class Protocol implements EpochObserver {
+
+    private static final double SECONDS_PER_YEAR = 365 * 86_400.0;
 
     private final ProtocolConfig config;
     private final Network network;
@@ -37,6 +45,9 @@ public final class Protocol implements EpochObserver {
     private final FeeSplit feeSplit;
     private final VestingSchedule vesting;
     private final OperatorAccounts book;
+    private final HardwareBook hardware;
+    /** The price held tokens were last marked at. */
+    private double markUsd;
     /** Operators' decisions; null for a fixed network. */
     private final Decisions decisions;
     /** Sybil splitting; null for one identity per operator. */
@@ -95,6 +106,8 @@ public final class Protocol implements EpochObserver {
         rewards = new double[slots];
         unbonded = new boolean[network.operatorCount()];
         book = new OperatorAccounts(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
+        hardware = new HardwareBook(network, config.amortizationEpochs());
+        markUsd = market.price();
         decisions = config.decisions().map(d -> new Decisions(d, network, book)).orElse(null);
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
@@ -109,33 +122,45 @@ public final class Protocol implements EpochObserver {
         double usd = market.price();
         book.clearEpoch();
 
-        double slashed = slash(nodes);
+        double slashed = slash(nodes, usd);
         Contributions contributions = identities.aggregate(nodes, stakes, config.work());
         double emission = config.emission().emission(epoch, emitted);
         emitted += emission;
         double unallocated = config.rewardRule().allocate(emission, contributions, rewards);
         double paid = 0;
+        double proceeds = 0;
+        double sold = 0;
         for (int i = 0; i < rewards.length; i++) {
             if (rewards[i] > 0) {
                 ledger.mint(i, rewards[i]);
-                book.rewardTokens[identities.owner(i)] += rewards[i];
+                int owner = identities.owner(i);
+                book.rewardTokens[owner] += rewards[i];
                 paid += rewards[i];
-                sell(i, rewards[i] * config.sellShare());
+                double tokens = rewards[i] * config.sellShare();
+                book.soldTokens[owner] += tokens;
+                sold += tokens;
+                proceeds += sell(i, tokens);
             }
+        }
+        double salePrice = sold > 0 ? proceeds / sold : 0;
+        for (int o = 0; o < network.operatorCount(); o++) {
+            book.realisedUsd[o] = book.soldTokens[o] * salePrice;
         }
         if (unallocated > 0) {
             ledger.mintToTreasury(unallocated);
         }
         releaseVested(epoch);
         payFees(nodes);
-        chargeCosts(nodes, epoch);
+        chargeCosts(nodes, usd);
         market.endEpoch(epoch);
+        double closing = market.price();
+        book.markToMarket(markUsd, closing);
+        markUsd = closing;
 
         Decisions.Outcome moves = Decisions.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
-            book.rewardUsd[o] = book.rewardTokens[o] * usd;
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
-                book.close(o, windowEpochs);
+                book.close(o, windowEpochs, closing);
             }
         }
         series.record(epoch, rewards, usd);
@@ -162,12 +187,14 @@ public final class Protocol implements EpochObserver {
     public ProtocolResult result() {
         List<OperatorLedger> operators = new ArrayList<>(network.operatorCount());
         for (int o = 0; o < network.operatorCount(); o++) {
-            double profit = book.totalProfit(o);
             operators.add(new OperatorLedger(network.operatorName[o],
-                    network.operatorClasses.get(network.operatorClass[o]), identities.count(o),
-                    book.totalRewardTokens[o], book.totalRewardUsd[o], book.totalFeesUsd[o],
-                    book.totalElectricityUsd[o], book.totalAmortizationUsd[o], book.totalIdentityCostUsd[o], profit,
-                    book.totalSlashedTokens[o], network.nodesInService(o) > 0));
+                    network.operatorClasses.get(network.operatorClass[o]), identities.count(o), book.epochsActive[o],
+                    book.totalRewardTokens[o], book.totalSoldTokens[o], book.totalRealisedUsd[o], book.heldTokens[o],
+                    book.unrealisedUsd[o], book.totalHoldingGainUsd[o], book.totalFeesUsd[o],
+                    book.totalElectricityUsd[o], book.totalIdentityCostUsd[o], book.totalCapexUsd[o],
+                    book.totalWriteOffUsd[o], book.totalSlashedTokens[o], book.totalSlashedUsd[o],
+                    book.totalCapitalCostUsd[o], book.totalOperatingProfitUsd[o], book.totalFullCostProfitUsd[o],
+                    book.totalProfit(o), network.nodesInService(o) > 0));
         }
         List<OperatorStandings> standings = new ArrayList<>();
         int n = history.size();
@@ -181,6 +208,11 @@ public final class Protocol implements EpochObserver {
         return new ProtocolResult(epochs, operators, standings);
     }
 
+    /** The operators' working accounts (for tests in this package). */
+    OperatorAccounts accounts() {
+        return book;
+    }
+
     /** The token ledger (read it; the protocol writes it). */
     public TokenLedger ledger() {
         return ledger;
@@ -191,8 +223,11 @@ public final class Protocol implements EpochObserver {
         return stakes;
     }
 
-    /** Slashes each node's stake by 1 − (1 − fraction)^faults and burns it from the escrow. */
-    private double slash(NodeEpochs nodes) {
+    /**
+     * Slashes each node's stake by 1 − (1 − fraction)^faults and burns it from the escrow; the
+     * operator loses the tokens at {@code usd} each.
+     */
+    private double slash(NodeEpochs nodes, double usd) {
         double total = 0;
         if (config.slashFractionPerFault() == 0) {
             return 0;
@@ -203,7 +238,8 @@ public final class Protocol implements EpochObserver {
                 double amount = stakes.slash(n, 1 - Math.pow(1 - config.slashFractionPerFault(), faults));
                 if (amount > 0) {
                     ledger.burn(escrow, amount);
-                    book.totalSlashedTokens[network.operator[n]] += amount;
+                    book.slashedTokens[network.operator[n]] += amount;
+                    book.slashedUsd[network.operator[n]] += amount * usd;
                     total += amount;
                 }
             }
@@ -236,13 +272,14 @@ public final class Protocol implements EpochObserver {
         }
     }
 
-    /** Sells {@code tokens} of account {@code account} into the market. */
-    private void sell(int account, double tokens) {
+    /** Sells {@code tokens} of account {@code account} into the market; returns the USD paid. */
+    private double sell(int account, double tokens) {
         if (tokens <= 0) {
-            return;
+            return 0;
         }
-        market.sell(tokens);
+        double usd = market.sell(tokens);
         ledger.toPool(account, tokens);
+        return usd;
     }
 
     private void releaseVested(int epoch) {
@@ -275,13 +312,24 @@ public final class Protocol implements EpochObserver {
         }
     }
 
-    /** Electricity of every node, write-off of the capacity in service, cost of extra identities. */
-    private void chargeCosts(NodeEpochs nodes, int epoch) {
+    /**
+     * Electricity of every joule drawn, hardware bought and written off, the capital cost of stake
+     * (at {@code usd}) and hardware, cost of extra identities.
+     */
+    private void chargeCosts(NodeEpochs nodes, double usd) {
         for (int n = 0; n < network.nodeCount(); n++) {
             int o = network.operator[n];
             book.electricityUsd[o] += nodes.energyJoules(n) / 3.6e6 * network.electricityUsdPerKwh[o];
-            if (network.active(n)) {
-                book.amortizationUsd[o] += network.hardwareCostUsd[n] / config.amortizationEpochs();
+        }
+        double[] capital = new double[network.operatorCount()];
+        hardware.charge(book, capital);
+        if (config.capitalCostRatePerYear() > 0) {
+            double rate = config.capitalCostRatePerYear() * (nodes.end() - nodes.start()) / SECONDS_PER_YEAR;
+            for (int n = 0; n < network.nodeCount(); n++) {
+                capital[network.operator[n]] += (stakes.bonded(n) + stakes.unbonding(n)) * usd;
+            }
+            for (int o = 0; o < capital.length; o++) {
+                book.capitalCostUsd[o] = rate * capital[o];
             }
         }
         config.sybil().ifPresent(splitting -> {

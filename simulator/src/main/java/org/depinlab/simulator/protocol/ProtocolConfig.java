@@ -26,12 +26,14 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param amortizationEpochs   epochs over which hardware is written off
  * @param decisions            operators entering, expanding, shrinking, exiting; empty = a fixed network
  * @param sybil                Sybil splitting; empty = one identity per operator
+ * @param capitalCostRatePerYear annual rate charged on the market value of operators' stake and the
+ *                             book value of their hardware (the opportunity cost of capital); 0 = none
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
-                             Optional<SybilSplitting> sybil) {
+                             Optional<SybilSplitting> sybil, double capitalCostRatePerYear) {
 
     /** The unit of verified work. */
     public enum WorkMeasure {
@@ -39,6 +41,16 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         GPU_SECONDS,
         /** FLOP of completed jobs (jobs described by their work). */
         FLOP
+    }
+
+    /** A scheme without a capital cost. */
+    public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
+                          boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
+                          double slashFractionPerFault, int unbondingEpochs, double sellShare,
+                          double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                          Optional<SybilSplitting> sybil) {
+        this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
+                slashFractionPerFault, unbondingEpochs, sellShare, amortizationEpochs, decisions, sybil, 0);
     }
 
     public ProtocolConfig {
@@ -62,6 +74,10 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         }
         if (!(genesisTokens >= 0)) {
             throw new IllegalArgumentException("genesis tokens must be >= 0, got " + genesisTokens);
+        }
+        if (!(capitalCostRatePerYear >= 0 && capitalCostRatePerYear <= 1)) {
+            throw new IllegalArgumentException("capital cost rate must be in [0, 1] per year, got "
+                    + capitalCostRatePerYear);
         }
         if (unbondingEpochs < 0) {
             throw new IllegalArgumentException("unbonding epochs must be >= 0, got " + unbondingEpochs);

@@ -67,8 +67,9 @@ public final class Columns {
             new Column<>("reward_nakamoto_true_end", "operators",
                     "fewest operators holding a majority of the last epoch's rewards",
                     f -> f.lastEpoch().rewardNakamotoTrue()),
-            new Column<>("profit_gini_true_end", "Gini", "Gini of the last epoch's fiat profit per operator",
-                    f -> f.lastEpoch().profitGiniTrue()),
+            new Column<>("profit_gini_true_end", "Gini", "Gini of cumulative fiat profit (profit_usd of"
+                    + " data/operators.csv) over the operators that took part, losses as negative values (mean absolute"
+                    + " difference / twice the mean absolute profit)", f -> f.profitSpread().gini()),
             new Column<>("capacity_gini_true_end", "Gini", "Gini of GPUs in service per operator at the end",
                     f -> f.lastEpoch().capacityGiniTrue()),
             new Column<>("capacity_nakamoto_true_end", "operators",
@@ -84,7 +85,13 @@ public final class Columns {
                     RunFigures::operatorExits),
             new Column<>("operators_losing_money_end", "operators",
                     "active operators with negative fiat profit in the last epoch",
-                    f -> f.lastEpoch().operatorsLosingMoney()));
+                    f -> f.lastEpoch().operatorsLosingMoney()),
+            new Column<>("operators_in_loss_share_end", "ratio",
+                    "share of the operators that took part whose cumulative fiat profit is negative",
+                    f -> f.profitSpread().inLossShare()),
+            new Column<>("profit_by_class", "", "per operator class: operators that took part, in_loss_share and"
+                    + " in_profit_share (ratios of them with cumulative fiat profit < 0 and > 0)",
+                    RunFigures::profitByClass));
 
     /** {@code data/latency.csv}: one row per job class. */
     public static final List<Column<LatencySummary>> LATENCY = List.of(
@@ -200,21 +207,43 @@ public final class Columns {
                     r -> r.service().feeRevenueUsd()),
             new Column<>("identities", "identities", "identities at the end (1 without a protocol)",
                     ledger(OperatorLedger::identities, 1)),
+            new Column<>("epochs_active", "epochs", "epochs it took part in (capacity in service, rewards or fees)",
+                    ledger(OperatorLedger::epochsActive, Double.NaN)),
             new Column<>("reward_tokens", "tokens", "tokens received as rewards",
                     ledger(OperatorLedger::rewardTokens, Double.NaN)),
-            new Column<>("reward_value_usd", "USD", "rewards valued at the price of the epoch they were paid in",
-                    ledger(OperatorLedger::rewardValueUsd, Double.NaN)),
+            new Column<>("sold_tokens", "tokens", "reward tokens sold as received (sell_share of each reward)",
+                    ledger(OperatorLedger::soldTokens, Double.NaN)),
+            new Column<>("realised_usd", "USD", "what the market paid for them, at each epoch's average sale price",
+                    ledger(OperatorLedger::realisedUsd, Double.NaN)),
+            new Column<>("held_tokens", "tokens", "reward tokens held at the end",
+                    ledger(OperatorLedger::heldTokens, Double.NaN)),
+            new Column<>("unrealised_usd", "USD", "held reward tokens at the last epoch's closing price",
+                    ledger(OperatorLedger::unrealisedUsd, Double.NaN)),
+            new Column<>("holding_gain_usd", "USD", "revaluation of held tokens after the epoch they were received"
+                    + " in (part of unrealised_usd)", ledger(OperatorLedger::holdingGainUsd, Double.NaN)),
             new Column<>("fees_after_take_usd", "USD", "job fees after the protocol's take",
                     ledger(OperatorLedger::feeRevenueUsd, Double.NaN)),
-            new Column<>("electricity_usd", "USD", "energy cost", ledger(OperatorLedger::electricityUsd, Double.NaN)),
-            new Column<>("amortization_usd", "USD", "hardware write-off of the capacity it had in service",
-                    ledger(OperatorLedger::amortizationUsd, Double.NaN)),
+            new Column<>("electricity_usd", "USD", "energy drawn at its power price: idle while online, busy in every"
+                    + " run, completed or interrupted", ledger(OperatorLedger::electricityUsd, Double.NaN)),
             new Column<>("identity_cost_usd", "USD", "cost of identities beyond the first",
                     ledger(OperatorLedger::identityCostUsd, Double.NaN)),
-            new Column<>("profit_usd", "USD", "reward value + fees - electricity - write-off - identity cost",
-                    ledger(OperatorLedger::profitUsd, Double.NaN)),
+            new Column<>("capex_usd", "USD", "hardware bought: the genesis fleet in epoch 0, capacity activated later"
+                    + " in its first epoch in service", ledger(OperatorLedger::capexUsd, Double.NaN)),
+            new Column<>("writeoff_usd", "USD", "straight-line write-off of the hardware bought over amortization_years"
+                    + " (until it exits)", ledger(OperatorLedger::writeOffUsd, Double.NaN)),
             new Column<>("slashed_tokens", "tokens", "stake lost to slashing",
                     ledger(OperatorLedger::slashedTokens, Double.NaN)),
+            new Column<>("slashed_usd", "USD", "slashed stake at the price when slashed",
+                    ledger(OperatorLedger::slashedUsd, Double.NaN)),
+            new Column<>("capital_cost_usd", "USD", "capital_cost_rate_per_year on its stake's market value and its"
+                    + " hardware's book value", ledger(OperatorLedger::capitalCostUsd, Double.NaN)),
+            new Column<>("operating_profit_usd", "USD", "fees + reward income (realised + newly held tokens at the"
+                    + " epoch's closing price) - electricity - identity cost",
+                    ledger(OperatorLedger::operatingProfitUsd, Double.NaN)),
+            new Column<>("full_cost_profit_usd", "USD", "operating profit - write-off - slashed value - capital cost",
+                    ledger(OperatorLedger::fullCostProfitUsd, Double.NaN)),
+            new Column<>("profit_usd", "USD", "full-cost profit + holding gains = fees + realised + unrealised - full"
+                    + " cost", ledger(OperatorLedger::profitUsd, Double.NaN)),
             new Column<>("active_at_end", "", "true when it had capacity in service at the end (true without a"
                     + " protocol)", ledger(OperatorLedger::activeAtEnd, true)));
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.RunResult;
+import org.depinlab.simulator.protocol.ProfitSpread;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 
@@ -107,6 +108,31 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
     public double rewardGiniTrueMean() {
         return protocolEpochs().stream().mapToDouble(ProtocolEpoch::rewardGiniTrue).filter(Double::isFinite)
                 .average().orElse(Double.NaN);
+    }
+
+    /** How cumulative profit is spread over the operators (only with {@link #hasProtocol()}). */
+    public ProfitSpread profitSpread() {
+        return ProfitSpread.of(run.protocol().operators());
+    }
+
+    /**
+     * {@code run.json}'s {@code profit_by_class}: per class, its operators that took part and the
+     * shares of them in loss and in profit (null where it has none).
+     */
+    public Map<String, Map<String, Object>> profitByClass() {
+        Map<String, Map<String, Object>> classes = new LinkedHashMap<>();
+        profitSpread().byClass().forEach((name, outcome) -> {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("operators", outcome.operators());
+            figures.put("in_loss_share", finiteOrNull(outcome.inLossShare()));
+            figures.put("in_profit_share", finiteOrNull(outcome.inProfitShare()));
+            classes.put(name, figures);
+        });
+        return classes;
+    }
+
+    private static Double finiteOrNull(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     /** Operators that entered over the run. */

@@ -40,11 +40,11 @@ final class Summary {
             md.append(String.format(Locale.ROOT, "Rewards: mean Gini over epochs %.3f per operator (true), %.3f per"
                     + " identity (what the chain sees)%s. At the end %d operators together held a majority of the"
                     + " epoch's rewards (Nakamoto coefficient), and %d a majority of the GPUs in service (capacity"
-                    + " Gini %.3f). Fiat profit Gini at the end: %.3f; %d of %d active operators lost money in the"
-                    + " last epoch.%n%n", trueGini, apparent,
+                    + " Gini %.3f). Gini of cumulative fiat profit, losses included: %.3f; %.1f %% of the %d operators"
+                    + " that took part ended the run in loss.%n%n", trueGini, apparent,
                     trueGini > apparent + 0.01 ? ", so identities hide part of the concentration" : "",
                     last.rewardNakamotoTrue(), last.capacityNakamotoTrue(), last.capacityGiniTrue(),
-                    last.profitGiniTrue(), last.operatorsLosingMoney(), last.operatorsActive()));
+                    f.profitSpread().gini(), 100 * f.profitSpread().inLossShare(), f.profitSpread().operators()));
             md.append(String.format(Locale.ROOT, "Token: %.4g minted and %.4g burned; supply at the end %.4g, price"
                             + " %.4g USD. Operators: %d entered, %d exited.%n",
                     f.tokensMinted(), f.tokensBurned(), last.supplyTokens(), last.priceUsd(), f.operatorEntries(),

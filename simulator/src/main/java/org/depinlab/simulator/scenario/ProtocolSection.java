@@ -35,7 +35,7 @@ final class ProtocolSection {
     /** The keys of the protocol section. */
     static final List<String> FIELDS = List.of("emission", "reward", "work", "fee_take_rate", "burn_and_mint", "price",
             "genesis_tokens", "allocations", "slash_fraction_per_fault", "unbonding_epochs", "sell_share",
-            "amortization_years", "decisions", "sybil");
+            "amortization_years", "decisions", "sybil", "capital_cost_rate_per_year");
     private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
             "table_per_epoch", "table_per_month", "cap_tokens");
     private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
@@ -80,6 +80,7 @@ final class ProtocolSection {
         int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
         double sell = f.number("sell_share", 0, 1, 0.5);
         double years = f.number("amortization_years", 0.01, 100, 3);
+        double capitalRate = f.number("capital_cost_rate_per_year", 0, 1, 0);
         Optional<OperatorDecisions> decisions = f.has("decisions")
                 ? Optional.of(decisions(f.object("decisions", DECISIONS))) : Optional.empty();
         Optional<SybilSplitting> sybil = Optional.empty();
@@ -92,7 +93,7 @@ final class ProtocolSection {
         f.done();
         try {
             return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, unbonding,
-                    sell, years * 365 * 24 / epochHours, decisions, sybil);
+                    sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate);
         } catch (IllegalArgumentException e) {
             throw f.error(f.path(), e.getMessage());
         }

@@ -122,7 +122,8 @@ class ScenarioLoaderTest {
                 Arguments.of("{exponential: {mean: 1.0e16}}", "{lognormal: {mean: 1.0e16, scv: 2}}"),
                 Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: hybrid, parts: [{weight: 1, rule:"
                         + " concave_work, alpha: 0.5}, {weight: 1, rule: tiered_work, thresholds: [0, 10],"
-                        + " multipliers: [1, 2]}]}"));
+                        + " multipliers: [1, 2]}]}"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  capital_cost_rate_per_year: 0.08"));
     }
 
     @ParameterizedTest
@@ -220,6 +221,8 @@ class ScenarioLoaderTest {
                         "network.node_failures.time_to_failure_hours.weibull.shape: is required"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {replay: {file: .}}",
                         "protocol.price.replay.file: is a folder, not a file"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  capital_cost_rate_per_year: 2",
+                        "protocol.capital_cost_rate_per_year: 2 is out of range"),
                 Arguments.of("name: minimal", "name: !!java.io.File minimal", ":1:7: type tag"),
                 Arguments.of("seed: 7", "seed: 7\nseed: 8", "not valid YAML"),
                 Arguments.of("name: minimal", "name: [unclosed", "not valid YAML"));

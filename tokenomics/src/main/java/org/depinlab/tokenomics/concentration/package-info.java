@@ -1,6 +1,8 @@
 /**
  * Concentration metrics of a distribution of holdings (rewards, profits, stake, tokens): Gini,
- * Nakamoto coefficient, HHI, Theil T, Shannon entropy, top-k and top-percent shares, Lorenz curve.
+ * Nakamoto coefficient, HHI, Theil T, Shannon entropy, top-k and top-percent shares, Lorenz curve;
+ * {@link org.depinlab.tokenomics.concentration.SignedGini} for values that may be negative (profits
+ * with losses).
  *
  * <p>{@link org.depinlab.tokenomics.concentration.ConcentrationMetrics} is the entry point; it
  * returns the immutable records {@link org.depinlab.tokenomics.concentration.Concentration} and
