@@ -90,7 +90,7 @@ public final class NetworkModel {
                 boolean wasOnline = network.online(node);
                 network.setActive(node, false);
                 if (wasOnline) {
-                    takeOffline(node, false);
+                    takeOffline(node);
                 }
             }
         }
@@ -329,21 +329,22 @@ public final class NetworkModel {
         index.update(node);
     }
 
-    /** Node {@code node} failed or its operator went offline: its running jobs are interrupted. */
+    /**
+     * Node {@code node} failed or its operator went offline: one fault of the node, however many
+     * of its jobs (none, when idle) are interrupted.
+     */
     void goOffline(int node) {
-        takeOffline(node, true);
+        nodeEpochs.fault(node);
+        takeOffline(node);
     }
 
-    private void takeOffline(int node, boolean fault) {
+    private void takeOffline(int node) {
         double now = sim.now();
         metrics.onlineChange(now, node, false);
         downSince[node] = now;
         index.update(node);
         for (Job job = network.running[node]; job != null; ) {
             Job next = job.nextOnNode;
-            if (fault) {
-                nodeEpochs.fault(node);
-            }
             interrupt(job);
             job = next;
         }

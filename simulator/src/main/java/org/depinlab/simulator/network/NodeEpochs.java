@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * What each node contributed in the epoch just closed, for the protocol: GPU-seconds of jobs it
  * completed (verifiable work), FLOP of those jobs, fees earned, seconds in service and online
- * (uptime), faults (job runs lost or interrupted by its failure) and energy drawn. Filled by the
- * model as the epoch runs; read by {@link EpochObserver}s at its end.
+ * (uptime), faults (failures and operator outages that took it offline: one each, however many
+ * job runs they interrupted; a node already offline cannot fail visibly) and energy drawn. Filled
+ * by the model as the epoch runs; read by {@link EpochObserver}s at its end.
  */
 public final class NodeEpochs {
 
@@ -79,7 +80,7 @@ public final class NodeEpochs {
         values[at + FEES] += fee;
     }
 
-    /** The model: a job run on {@code node} was lost or interrupted by its failure. */
+    /** The model: {@code node} failed, or its operator's outage took it offline (one fault per event). */
     public void fault(int node) {
         faults[node]++;
     }

@@ -17,6 +17,8 @@ final class OperatorAccounts {
     final double[] amortizationUsd;
     final double[] identityCostUsd;
     final double[] profitUsd;
+    /** Stake slashed from the operator's nodes this epoch, tokens. */
+    final double[] slashedTokens;
 
     final double[] totalRewardTokens;
     final double[] totalRewardUsd;
@@ -41,6 +43,7 @@ final class OperatorAccounts {
         amortizationUsd = new double[operators];
         identityCostUsd = new double[operators];
         profitUsd = new double[operators];
+        slashedTokens = new double[operators];
         totalRewardTokens = new double[operators];
         totalRewardUsd = new double[operators];
         totalFeesUsd = new double[operators];
@@ -69,6 +72,7 @@ final class OperatorAccounts {
         java.util.Arrays.fill(electricityUsd, 0);
         java.util.Arrays.fill(amortizationUsd, 0);
         java.util.Arrays.fill(identityCostUsd, 0);
+        java.util.Arrays.fill(slashedTokens, 0);
     }
 
     /** Closes operator {@code o}'s epoch: profit, totals, moving averages (α = 2 / (window + 1)). */

@@ -188,7 +188,10 @@ public final class Protocol implements EpochObserver {
         return stakes;
     }
 
-    /** Slashes each node's stake by 1 − (1 − fraction)^faults and burns it from the escrow. */
+    /**
+     * Slashes each node's stake by 1 − (1 − fraction)^faults, at most the epoch's bound, and burns
+     * it from the escrow.
+     */
     private double slash(NodeEpochs nodes) {
         double total = 0;
         if (config.slashFractionPerFault() == 0) {
@@ -197,10 +200,14 @@ public final class Protocol implements EpochObserver {
         for (int n = 0; n < network.nodeCount(); n++) {
             int faults = nodes.faults(n);
             if (faults > 0) {
-                double amount = stakes.slash(n, 1 - Math.pow(1 - config.slashFractionPerFault(), faults));
+                double share = Math.min(1 - Math.pow(1 - config.slashFractionPerFault(), faults),
+                        config.maxSlashSharePerEpoch());
+                double amount = stakes.slash(n, share);
                 if (amount > 0) {
                     ledger.burn(escrow, amount);
-                    book.totalSlashedTokens[network.operator[n]] += amount;
+                    int o = network.operator[n];
+                    book.slashedTokens[o] += amount;
+                    book.totalSlashedTokens[o] += amount;
                     total += amount;
                 }
             }
