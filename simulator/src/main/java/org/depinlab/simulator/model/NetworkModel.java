@@ -78,6 +78,7 @@ public final class NetworkModel {
         public void activate(int node) {
             if (!network.active(node)) {
                 network.setActive(node, true);
+                metrics.serviceChange(sim.now(), node, true);
                 if (network.online(node)) {
                     goOnline(node);
                 }
@@ -89,6 +90,7 @@ public final class NetworkModel {
             if (network.active(node)) {
                 boolean wasOnline = network.online(node);
                 network.setActive(node, false);
+                metrics.serviceChange(sim.now(), node, false);
                 if (wasOnline) {
                     takeOffline(node);
                 }
@@ -160,6 +162,9 @@ public final class NetworkModel {
     /** Runs to the configured duration. */
     public RunResult run() {
         for (int n = 0; n < network.nodeCount(); n++) {
+            if (network.active(n)) {
+                metrics.serviceChange(0, n, true);
+            }
             if (network.online(n)) {
                 metrics.onlineChange(0, n, true);
             }
