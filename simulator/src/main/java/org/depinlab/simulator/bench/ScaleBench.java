@@ -133,7 +133,7 @@ public final class ScaleBench {
         out.printf(Locale.ROOT, "  jobs per wall second %,14.0f%n", result.arrived() / wall);
         out.printf(Locale.ROOT, "  events per wall s    %,14.0f%n", result.eventsFired() / wall);
         out.printf(Locale.ROOT, "  peak heap            %,14d MiB%n", peakHeapBytes() >> 20);
-        out.printf(Locale.ROOT, "  GPU utilization      %14.1f %% (completed GPU-seconds / GPU-seconds)%n",
+        out.printf(Locale.ROOT, "  GPU utilization      %14.1f %% (busy GPU-seconds / online GPU-seconds)%n",
                 result.gpuUtilization() * 100);
         return 0;
     }

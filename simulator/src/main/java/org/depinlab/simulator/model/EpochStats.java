@@ -22,11 +22,16 @@ import java.util.List;
  * @param energyJoules           per region: energy drawn by online nodes, busy and idle
  * @param feeRevenueUsd          fees paid to nodes for completed jobs
  * @param onlineGpus             GPUs online at the end
+ * @param busyGpuSeconds         GPU-seconds jobs occupied, completed and interrupted runs alike
+ * @param onlineGpuSeconds       GPU-seconds of online GPUs (in service, not failed, operator online)
+ * @param inServiceGpuSeconds    GPU-seconds of GPUs in service (not held back), online or down
+ * @param gpusInService          GPUs in service at the end
  */
 public record EpochStats(int epoch, double endSeconds, long arrived, long completed, long dropped, long reneged,
                          long lost, long interrupted, long inSystem, long queued, double jobsPerSecond,
                          double deliveredFlopPerSecond, double gpuSecondsDelivered, List<Double> utilization,
-                         List<Double> energyJoules, double feeRevenueUsd, long onlineGpus) {
+                         List<Double> energyJoules, double feeRevenueUsd, long onlineGpus, double busyGpuSeconds,
+                         double onlineGpuSeconds, double inServiceGpuSeconds, long gpusInService) {
 
     public EpochStats {
         utilization = List.copyOf(utilization);

@@ -10,8 +10,9 @@ import org.depinlab.simulator.workload.Job;
 
 /**
  * Counters, time integrals and latency histograms of a running model. Busy and online GPU time per
- * model and power per region are integrated exactly at each change (piecewise constant between
- * events), so utilization and energy need no sampling. Package-private: the model feeds it.
+ * model, GPU time in service and power per region are integrated exactly at each change (piecewise
+ * constant between events), so utilization and energy need no sampling. Package-private: the model
+ * feeds it.
  */
 final class Metrics {
 
@@ -34,6 +35,7 @@ final class Metrics {
     double gpuSecondsDelivered;
     double feeRevenueUsd;
     long onlineGpus;
+    long inServiceGpus;
 
     private final long[] busyMilli;
     private final long[] onlineMilli;
@@ -45,6 +47,8 @@ final class Metrics {
     private final double[] energy;
     private final double[] idleFloor;
     private final double[] regionClock;
+    private double inServiceArea;
+    private double serviceClock;
     private final Histogram[] wait;
     private final Histogram[] response;
     private final Histogram[] slowdown;
@@ -56,6 +60,7 @@ final class Metrics {
     private double[] previousBusyArea;
     private double[] previousOnlineArea;
     private double[] previousEnergy;
+    private double previousInServiceArea;
 
     Metrics(Network network, List<String> classNames) {
         this.network = network;
@@ -107,6 +112,12 @@ final class Metrics {
         idleWatts[r] += sign * network.idleWattsPerGpu[node] * network.gpus[node];
     }
 
+    /** {@code node} was put in service ({@code in}) or taken out of it (an operator's decision). */
+    void serviceChange(double now, int node, boolean in) {
+        advanceService(now);
+        inServiceGpus += in ? network.gpus[node] : -network.gpus[node];
+    }
+
     /** A run of {@code job} finished; {@code fee} was paid for it. */
     void completed(Job job, double now, double fee, double flop) {
         completed++;
@@ -130,13 +141,19 @@ final class Metrics {
         for (int r = 0; r < energy.length; r++) {
             advanceRegion(r, now);
         }
+        advanceService(now);
         Counts counts = new Counts(arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost,
                 interrupted);
         Counts epoch = counts.minus(previous);
         List<Double> utilization = new ArrayList<>(busyArea.length);
+        double busyGpuSeconds = 0;
+        double onlineGpuSeconds = 0;
         for (int m = 0; m < busyArea.length; m++) {
+            double busy = busyArea[m] - previousBusyArea[m];
             double online = onlineArea[m] - previousOnlineArea[m];
-            utilization.add(online > 0 ? (busyArea[m] - previousBusyArea[m]) / online : 0.0);
+            utilization.add(online > 0 ? busy / online : 0.0);
+            busyGpuSeconds += busy;
+            onlineGpuSeconds += online;
         }
         List<Double> epochEnergy = new ArrayList<>(energy.length);
         for (int r = 0; r < energy.length; r++) {
@@ -146,7 +163,7 @@ final class Metrics {
                 epoch.reneged(), epoch.lost(), epoch.interrupted(), queued + running, queued,
                 epoch.completed() / epochSeconds, (deliveredFlop - previousFlop) / epochSeconds,
                 gpuSecondsDelivered - previousGpuSeconds, utilization, epochEnergy, feeRevenueUsd - previousFees,
-                onlineGpus));
+                onlineGpus, busyGpuSeconds, onlineGpuSeconds, inServiceArea - previousInServiceArea, inServiceGpus));
         previous = counts;
         previousFlop = deliveredFlop;
         previousGpuSeconds = gpuSecondsDelivered;
@@ -154,6 +171,7 @@ final class Metrics {
         previousBusyArea = busyArea.clone();
         previousOnlineArea = onlineArea.clone();
         previousEnergy = energy.clone();
+        previousInServiceArea = inServiceArea;
     }
 
     List<EpochStats> epochs() {
@@ -189,6 +207,11 @@ final class Metrics {
             onlineArea[m] += onlineMilli[m] * dt / 1000;
             modelClock[m] = now;
         }
+    }
+
+    private void advanceService(double now) {
+        inServiceArea += inServiceGpus * (now - serviceClock);
+        serviceClock = now;
     }
 
     private void advanceRegion(int r, double now) {

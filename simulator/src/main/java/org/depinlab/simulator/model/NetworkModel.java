@@ -78,6 +78,7 @@ public final class NetworkModel {
         public void activate(int node) {
             if (!network.active(node)) {
                 network.setActive(node, true);
+                metrics.serviceChange(sim.now(), node, true);
                 if (network.online(node)) {
                     goOnline(node);
                 }
@@ -89,8 +90,9 @@ public final class NetworkModel {
             if (network.active(node)) {
                 boolean wasOnline = network.online(node);
                 network.setActive(node, false);
+                metrics.serviceChange(sim.now(), node, false);
                 if (wasOnline) {
-                    takeOffline(node, false);
+                    takeOffline(node);
                 }
             }
         }
@@ -160,6 +162,9 @@ public final class NetworkModel {
     /** Runs to the configured duration. */
     public RunResult run() {
         for (int n = 0; n < network.nodeCount(); n++) {
+            if (network.active(n)) {
+                metrics.serviceChange(0, n, true);
+            }
             if (network.online(n)) {
                 metrics.onlineChange(0, n, true);
             }
@@ -329,21 +334,22 @@ public final class NetworkModel {
         index.update(node);
     }
 
-    /** Node {@code node} failed or its operator went offline: its running jobs are interrupted. */
+    /**
+     * Node {@code node} failed or its operator went offline: one fault of the node, however many
+     * of its jobs (none, when idle) are interrupted.
+     */
     void goOffline(int node) {
-        takeOffline(node, true);
+        nodeEpochs.fault(node);
+        takeOffline(node);
     }
 
-    private void takeOffline(int node, boolean fault) {
+    private void takeOffline(int node) {
         double now = sim.now();
         metrics.onlineChange(now, node, false);
         downSince[node] = now;
         index.update(node);
         for (Job job = network.running[node]; job != null; ) {
             Job next = job.nextOnNode;
-            if (fault) {
-                nodeEpochs.fault(node);
-            }
             interrupt(job);
             job = next;
         }

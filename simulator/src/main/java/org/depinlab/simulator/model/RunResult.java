@@ -1,6 +1,7 @@
 package org.depinlab.simulator.model;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a run of the network model produced: totals, latency per job class, the per-epoch series
@@ -56,8 +57,26 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
         return droppedNoEligibleNode + droppedQueueFull;
     }
 
-    /** GPU-seconds delivered / GPU-seconds owned (0 for a network without GPUs). */
+    /**
+     * Busy GPU-seconds (every run a job occupied, interrupted ones included) / GPU-seconds online
+     * (in service, not failed, operator online), both exact time integrals; 0 with nothing online.
+     */
     public double gpuUtilization() {
-        return gpuSecondsDelivered / Math.max(1, gpus * durationSeconds);
+        return ratio(EpochStats::busyGpuSeconds, EpochStats::onlineGpuSeconds);
+    }
+
+    /** Busy GPU-seconds / GPU-seconds of every GPU in service (bought, not held back), online or down. */
+    public double gpuUtilizationOwned() {
+        return ratio(EpochStats::busyGpuSeconds, EpochStats::inServiceGpuSeconds);
+    }
+
+    /** GPUs in service at the end. */
+    public long gpusInServiceEnd() {
+        return epochs.get(epochs.size() - 1).gpusInService();
+    }
+
+    private double ratio(ToDoubleFunction<EpochStats> part, ToDoubleFunction<EpochStats> whole) {
+        double denominator = epochs.stream().mapToDouble(whole).sum();
+        return denominator > 0 ? epochs.stream().mapToDouble(part).sum() / denominator : 0.0;
     }
 }

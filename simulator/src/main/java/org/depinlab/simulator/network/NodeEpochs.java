@@ -5,10 +5,12 @@ import java.util.Arrays;
 /**
  * What each node contributed in the epoch just closed, for the protocol: GPU-seconds of jobs it
  * completed (verifiable work), FLOP of those jobs, fees earned, seconds in service and online
- * (uptime), faults (job runs lost or interrupted by its failure), GPU-seconds of runs interrupted
- * and energy drawn. Filled by the model as the epoch runs; read by {@link EpochObserver}s at its end.
- * A run is counted in the epoch it ends in (completed or interrupted); a run interrupted by the
- * observers themselves, after the epoch closed, counts in the next one.
+ * (uptime), faults (failures and operator outages that took it offline: one each, however many
+ * job runs they interrupted; a node already offline cannot fail visibly), GPU-seconds of runs
+ * interrupted and energy drawn. Filled by the model as the epoch runs; read by
+ * {@link EpochObserver}s at its end. A run is counted in the epoch it ends in (completed or
+ * interrupted); a run interrupted by the observers themselves, after the epoch closed, counts in
+ * the next one.
  */
 public final class NodeEpochs {
 
@@ -94,7 +96,7 @@ public final class NodeEpochs {
         values[at + FEES] += fee;
     }
 
-    /** The model: a job run on {@code node} was lost or interrupted by its failure. */
+    /** The model: {@code node} failed, or its operator's outage took it offline (one fault per event). */
     public void fault(int node) {
         faults[node]++;
     }

@@ -224,8 +224,8 @@ public final class Protocol implements EpochObserver {
     }
 
     /**
-     * Slashes each node's stake by 1 − (1 − fraction)^faults and burns it from the escrow; the
-     * operator loses the tokens at {@code usd} each.
+     * Slashes each node's stake by 1 − (1 − fraction)^faults, at most the epoch's bound, and burns
+     * it from the escrow; the operator loses the tokens at {@code usd} each.
      */
     private double slash(NodeEpochs nodes, double usd) {
         double total = 0;
@@ -235,7 +235,9 @@ public final class Protocol implements EpochObserver {
         for (int n = 0; n < network.nodeCount(); n++) {
             int faults = nodes.faults(n);
             if (faults > 0) {
-                double amount = stakes.slash(n, 1 - Math.pow(1 - config.slashFractionPerFault(), faults));
+                double share = Math.min(1 - Math.pow(1 - config.slashFractionPerFault(), faults),
+                        config.maxSlashSharePerEpoch());
+                double amount = stakes.slash(n, share);
                 if (amount > 0) {
                     ledger.burn(escrow, amount);
                     book.slashedTokens[network.operator[n]] += amount;

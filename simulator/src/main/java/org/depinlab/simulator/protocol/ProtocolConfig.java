@@ -20,7 +20,9 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param genesisTokens        supply at genesis besides the operators' initial stake (to the treasury,
  *                             from which the allocations vest and an AMM is seeded)
  * @param allocations          genesis allocations (team, investors, community) with cliffs and vesting
- * @param slashFractionPerFault share of a node's stake slashed (burned) per fault it caused
+ * @param slashFractionPerFault share of a node's stake slashed (burned) per fault it caused (a failure
+ *                             or an outage that took it offline, however many jobs it interrupted)
+ * @param maxSlashSharePerEpoch the most of a node's stake slashed in one epoch, whatever its faults
  * @param unbondingEpochs      delay before unbonded stake is free
  * @param sellShare            share of newly received tokens (rewards, vested) sold at once
  * @param amortizationEpochs   epochs over which hardware is written off
@@ -31,9 +33,15 @@ import org.depinlab.tokenomics.vesting.Grant;
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
-                             double slashFractionPerFault, int unbondingEpochs, double sellShare,
+                             double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
                              Optional<SybilSplitting> sybil, double capitalCostRatePerYear) {
+
+    /**
+     * Default bound on the stake slashed from a node in one epoch: a run of honest failures within
+     * one epoch costs at most a tenth of its stake.
+     */
+    public static final double DEFAULT_MAX_SLASH_SHARE_PER_EPOCH = 0.1;
 
     /** The unit of verified work. */
     public enum WorkMeasure {
@@ -46,11 +54,12 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
     /** A scheme without a capital cost. */
     public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
                           boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
-                          double slashFractionPerFault, int unbondingEpochs, double sellShare,
-                          double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                          double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs,
+                          double sellShare, double amortizationEpochs, Optional<OperatorDecisions> decisions,
                           Optional<SybilSplitting> sybil) {
         this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
-                slashFractionPerFault, unbondingEpochs, sellShare, amortizationEpochs, decisions, sybil, 0);
+                slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
+                sybil, 0);
     }
 
     public ProtocolConfig {
@@ -65,6 +74,10 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         }
         if (!(slashFractionPerFault >= 0 && slashFractionPerFault <= 1)) {
             throw new IllegalArgumentException("slash fraction must be in [0, 1], got " + slashFractionPerFault);
+        }
+        if (!(maxSlashSharePerEpoch >= 0 && maxSlashSharePerEpoch <= 1)) {
+            throw new IllegalArgumentException("max slash share per epoch must be in [0, 1], got "
+                    + maxSlashSharePerEpoch);
         }
         if (!(sellShare >= 0 && sellShare <= 1)) {
             throw new IllegalArgumentException("sell share must be in [0, 1], got " + sellShare);

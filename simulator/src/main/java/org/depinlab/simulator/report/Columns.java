@@ -42,8 +42,26 @@ public final class Columns {
             new Column<>("jobs_per_second", "jobs/s", "completions per simulated second", RunFigures::jobsPerSecond),
             new Column<>("delivered_pflop_per_second", "PFLOP/s", "FLOP of completed jobs per second",
                     RunFigures::deliveredPflopPerSecond),
-            new Column<>("gpu_utilization", "ratio", "GPU-seconds delivered / GPU-seconds owned",
+            new Column<>("gpu_utilization", "ratio", "busy GPU-seconds (every run a job occupied, interrupted ones"
+                    + " included) / GPU-seconds online (in service, not failed, operator online), exact time integrals",
                     RunFigures::gpuUtilization),
+            new Column<>("gpu_utilization_owned", "ratio", "busy GPU-seconds / GPU-seconds of every GPU in service (not"
+                    + " held back), online or down", f -> f.network().gpuUtilizationOwned()),
+            new Column<>("gpus_in_service_end", "GPUs", "GPUs in service (not held back) at the end",
+                    f -> f.network().gpusInServiceEnd()),
+            new Column<>("warmup_epochs", "epochs", "epochs the steady-state figures leave out: those that start"
+                    + " before warmup_days when the scenario sets it, otherwise MSER-5's truncation (White 1997: of the"
+                    + " epochs' completions per second in batches of 5 epochs, the cut within the first half that"
+                    + " minimises the squared standard error of the mean of what is kept)",
+                    f -> f.steady().warmupEpochs()),
+            new Column<>("warmup_rule", "", "how warmup_epochs was chosen: mser-5 or warmup_days",
+                    f -> f.steady().warmupRule()),
+            new Column<>("jobs_per_second_steady", "jobs/s", "completions per second after the warm-up",
+                    f -> f.steady().jobsPerSecond()),
+            new Column<>("delivered_pflop_per_second_steady", "PFLOP/s",
+                    "FLOP of completed jobs per second after the warm-up", f -> f.steady().deliveredPflopPerSecond()),
+            new Column<>("gpu_utilization_steady", "ratio", "gpu_utilization over the epochs after the warm-up",
+                    f -> f.steady().gpuUtilization()),
             new Column<>("energy_kwh", "kWh", "energy drawn by online nodes, busy and idle", RunFigures::energyKwh),
             new Column<>("energy_kwh_per_completed_job", "kWh/job", "energy per completed job",
                     RunFigures::energyKwhPerCompletedJob),
@@ -137,7 +155,14 @@ public final class Columns {
             new Column<>("gpu_seconds_delivered", "GPU-s", "GPU-seconds of completed runs",
                     EpochStats::gpuSecondsDelivered),
             new Column<>("fee_revenue_usd", "USD", "fees paid to nodes for completed jobs", EpochStats::feeRevenueUsd),
-            new Column<>("online_gpus", "GPUs", "GPUs online at the end", EpochStats::onlineGpus));
+            new Column<>("online_gpus", "GPUs", "GPUs online at the end", EpochStats::onlineGpus),
+            new Column<>("busy_gpu_seconds", "GPU-s", "GPU-seconds jobs occupied, completed and interrupted runs alike",
+                    EpochStats::busyGpuSeconds),
+            new Column<>("online_gpu_seconds", "GPU-s", "GPU-seconds of online GPUs (in service, not failed, operator"
+                    + " online)", EpochStats::onlineGpuSeconds),
+            new Column<>("in_service_gpu_seconds", "GPU-s", "GPU-seconds of GPUs in service (not held back), online or"
+                    + " down", EpochStats::inServiceGpuSeconds),
+            new Column<>("gpus_in_service", "GPUs", "GPUs in service at the end", EpochStats::gpusInService));
 
     /** {@code data/epochs.csv}, after {@link #EPOCHS}: one column per GPU model of the run. */
     public static final ColumnFamily<EpochStats> EPOCH_UTILIZATION = new ColumnFamily<>("utilization_", "model",

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProfitSpread;
+import org.depinlab.simulator.model.SteadyState;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 
@@ -47,9 +48,14 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return network().deliveredFlop() / network().durationSeconds() / 1e15;
     }
 
-    /** GPU-seconds delivered / GPU-seconds owned. */
+    /** Busy GPU-seconds / online GPU-seconds. */
     public double gpuUtilization() {
         return network().gpuUtilization();
+    }
+
+    /** The figures over the epochs after the warm-up. */
+    public SteadyState steady() {
+        return SteadyState.of(network().epochs(), scenario.warmupDays());
     }
 
     /** Energy drawn over the run, kWh. */

@@ -3,6 +3,7 @@ package org.depinlab.simulator.report;
 import java.util.Locale;
 
 import org.depinlab.simulator.model.RunResult;
+import org.depinlab.simulator.model.SteadyState;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 
@@ -29,6 +30,10 @@ final class Summary {
                 r.completed(), r.arrived(), 100 * f.completionRatio(), f.jobsPerSecond(),
                 f.deliveredPflopPerSecond(), 100 * f.gpuUtilization(), r.reneged(), r.dropped(), r.lost(),
                 r.interrupted()));
+        SteadyState steady = f.steady();
+        md.append(String.format(Locale.ROOT, "Leaving out a warm-up of %,d epochs (%s): %.4g jobs/s, GPU utilization"
+                + " %.1f %%.%n%n", steady.warmupEpochs(), steady.warmupRule(), steady.jobsPerSecond(),
+                100 * steady.gpuUtilization()));
         md.append(String.format(Locale.ROOT, "Energy: %.4g kWh in all, %.4g kWh per completed job, %.4g kWh per"
                 + " PFLOP. GPU figures come from profiles labelled %s.%n%n", f.energyKwh(),
                 f.energyKwhPerCompletedJob(), f.energyKwhPerPflop(), r.profileLabels()));

@@ -34,8 +34,8 @@ final class ProtocolSection {
 
     /** The keys of the protocol section. */
     static final List<String> FIELDS = List.of("emission", "reward", "work", "fee_take_rate", "burn_and_mint", "price",
-            "genesis_tokens", "allocations", "slash_fraction_per_fault", "unbonding_epochs", "sell_share",
-            "amortization_years", "decisions", "sybil", "capital_cost_rate_per_year");
+            "genesis_tokens", "allocations", "slash_fraction_per_fault", "max_slash_share_per_epoch",
+            "unbonding_epochs", "sell_share", "amortization_years", "decisions", "sybil", "capital_cost_rate_per_year");
     private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
             "table_per_epoch", "table_per_month", "cap_tokens");
     private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
@@ -77,6 +77,8 @@ final class ProtocolSection {
                     + " least " + Fields.fmt(allocated + pooled) + ")");
         }
         double slash = f.number("slash_fraction_per_fault", 0, 1, 0);
+        double maxSlash = f.number("max_slash_share_per_epoch", 0, 1,
+                ProtocolConfig.DEFAULT_MAX_SLASH_SHARE_PER_EPOCH);
         int unbonding = f.integer("unbonding_epochs", 0, 1_000_000, 0);
         double sell = f.number("sell_share", 0, 1, 0.5);
         double years = f.number("amortization_years", 0.01, 100, 3);
@@ -92,8 +94,8 @@ final class ProtocolSection {
         }
         f.done();
         try {
-            return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, unbonding,
-                    sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate);
+            return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, maxSlash,
+                    unbonding, sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate);
         } catch (IllegalArgumentException e) {
             throw f.error(f.path(), e.getMessage());
         }

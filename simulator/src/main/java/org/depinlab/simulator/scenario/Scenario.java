@@ -2,6 +2,7 @@ package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.depinlab.simulator.model.ModelConfig;
 import org.depinlab.simulator.protocol.ProtocolConfig;
@@ -17,9 +18,10 @@ import org.depinlab.simulator.protocol.ProtocolConfig;
  * @param protocol    the token economy, or null for a network-only run
  * @param inputs      every data file it reads (traces, node lists, price paths), absolute and
  *                    normalized, in the order the loader reads them; not the scenario file itself
+ * @param warmupDays  the warm-up the steady-state figures leave out; empty: MSER-5 chooses it
  */
 public record Scenario(Path file, String name, String description, long seed, ModelConfig model,
-                       ProtocolConfig protocol, List<Path> inputs) {
+                       ProtocolConfig protocol, List<Path> inputs, OptionalDouble warmupDays) {
 
     public Scenario {
         inputs = List.copyOf(inputs);

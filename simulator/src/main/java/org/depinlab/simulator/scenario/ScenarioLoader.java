@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,8 +41,8 @@ public final class ScenarioLoader {
     private static final double MIN_HOLD_SECONDS = 1e-3;
 
     /** The keys of a scenario's top level. */
-    static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "matching",
-            "network", "workload", "protocol");
+    static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
+            "matching", "network", "workload", "protocol");
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
             "max_attempts", "hardware_cost_usd_per_gpu", "reserve_share", "trace_nodes", "operators", "total_nodes",
             "classes");
@@ -105,6 +106,9 @@ public final class ScenarioLoader {
         long seed = root.longInteger("seed", 1);
         double days = root.number("duration_days", 1e-6, 3_650);
         double epochHours = root.number("epoch_hours", 1e-3, days * 24);
+        // at least the last epoch stays after the warm-up
+        OptionalDouble warmupDays = root.has("warmup_days")
+                ? OptionalDouble.of(root.number("warmup_days", 0, days - epochHours / 24)) : OptionalDouble.empty();
         Matching matching = root.choice("matching", Matching.class, Matching.FIRST_FIT);
         NetworkConfig network = network(root.object("network", NETWORK), inputs);
         WorkloadConfig workload = workload(root.object("workload", WORKLOAD), inputs);
@@ -115,7 +119,7 @@ public final class ScenarioLoader {
         ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
             throw root.error(problem.field(), problem.message());
         });
-        return new Scenario(source.file(), name, description, seed, model, protocol, inputs.list());
+        return new Scenario(source.file(), name, description, seed, model, protocol, inputs.list(), warmupDays);
     }
 
     private NetworkConfig network(Fields f, InputFiles inputs) {

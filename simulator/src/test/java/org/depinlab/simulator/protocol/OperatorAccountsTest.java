@@ -47,7 +47,7 @@ class OperatorAccountsTest {
     private static Protocol protocol(Network network, double capitalRatePerYear) {
         ProtocolConfig config = new ProtocolConfig(new ConstantEmission(1_000), new ProRataWork(),
                 ProtocolConfig.WorkMeasure.GPU_SECONDS, 0.1, false, new PriceModel.Replay(List.of(2.0, 3.0, 4.0)), 0,
-                List.of(), 0.05, 0, 0.25, 8_760, Optional.empty(), Optional.empty(), capitalRatePerYear);
+                List.of(), 0.05, 1, 0, 0.25, 8_760, Optional.empty(), Optional.empty(), capitalRatePerYear);
         return new Protocol(config, network, new RandomStreams(1).stream("market"));
     }
 

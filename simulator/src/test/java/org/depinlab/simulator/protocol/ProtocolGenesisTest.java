@@ -32,8 +32,8 @@ class ProtocolGenesisTest {
             }
             Network network = TestNetworks.build(nodes);
             ProtocolConfig config = new ProtocolConfig(new ConstantEmission(1), new ProRataWork(),
-                    ProtocolConfig.WorkMeasure.GPU_SECONDS, 0, false, new PriceModel.Constant(1), 0, List.of(), 0, 0,
-                    0.5, 100, Optional.empty(), Optional.empty());
+                    ProtocolConfig.WorkMeasure.GPU_SECONDS, 0, false, new PriceModel.Constant(1), 0, List.of(), 0, 1,
+                    0, 0.5, 100, Optional.empty(), Optional.empty());
             Protocol protocol = new Protocol(config, network, new RandomStreams(1).stream("market"));
             assertEquals(sum, protocol.ledger().supply(), 1e-12 * sum, "seed " + seed);
             assertEquals(0, protocol.ledger().treasury(), 1e-12, "every token at genesis is bonded stake");

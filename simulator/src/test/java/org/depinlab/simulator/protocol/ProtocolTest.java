@@ -35,7 +35,7 @@ class ProtocolTest {
         return new ProtocolConfig(new CappedEmission(new HalvingEmission(10_000, 24), 400_000), rule,
                 ProtocolConfig.WorkMeasure.GPU_SECONDS, 0.1, burnAndMint,
                 price, 5_000_000, List.of(new Grant("team", 1_000_000, 12, 48), new Grant("investors", 500_000, 0, 24)),
-                0.05, 6, 0.5, 24 * 365, decisions, sybil);
+                0.05, 1, 6, 0.5, 24 * 365, decisions, sybil);
     }
 
     private static double meanOf(List<ProtocolEpoch> epochs, java.util.function.ToDoubleFunction<ProtocolEpoch> f) {
@@ -166,7 +166,7 @@ class ProtocolTest {
         ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0);
         EconomyRun run = EconomyRun.run(model, new ProtocolConfig(new ConstantEmission(1_000), new ProRataUptime(),
                 ProtocolConfig.WorkMeasure.FLOP, 0.1,
-                false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000, Optional.empty(), Optional.empty()), 2,
+                false, new PriceModel.Constant(1), 0, List.of(), 0, 1, 0, 0, 1_000, Optional.empty(), Optional.empty()), 2,
                 PROFILES);
         for (ProtocolEpoch epoch : run.protocol().epochs()) {
             assertEquals(1_000, epoch.rewardsTokens(), 1e-6, "epoch " + epoch.epoch());
@@ -187,7 +187,7 @@ class ProtocolTest {
             }
         });
         Protocol economy = new Protocol(new ProtocolConfig(new ConstantEmission(1_000_000), new ProRataWork(),
-                ProtocolConfig.WorkMeasure.FLOP, 0.1, false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0, 1_000,
+                ProtocolConfig.WorkMeasure.FLOP, 0.1, false, new PriceModel.Constant(1), 0, List.of(), 0, 1, 0, 0, 1_000,
                 Optional.empty(), Optional.empty()), networkModel.network(), networkModel.stream("market"));
         networkModel.addEpochObserver(economy);
         networkModel.run();

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.RunResult;
+import org.depinlab.simulator.model.SteadyState;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioLoader;
@@ -38,7 +41,15 @@ class RunFiguresTest {
         assertEquals((double) r.completed() / r.arrived(), (double) f.get("completion_ratio"), 1e-12);
         assertEquals(r.completed() / 43_200.0, (double) f.get("jobs_per_second"), 1e-12);
         assertEquals(r.deliveredFlop() / 43_200 / 1e15, (double) f.get("delivered_pflop_per_second"), 1e-12);
-        assertEquals(r.gpuSecondsDelivered() / (r.gpus() * 43_200.0), (double) f.get("gpu_utilization"), 1e-12);
+        double busy = r.epochs().stream().mapToDouble(EpochStats::busyGpuSeconds).sum();
+        assertEquals(busy / r.epochs().stream().mapToDouble(EpochStats::onlineGpuSeconds).sum(),
+                (double) f.get("gpu_utilization"), 1e-12);
+        assertEquals(busy / r.epochs().stream().mapToDouble(EpochStats::inServiceGpuSeconds).sum(),
+                (double) f.get("gpu_utilization_owned"), 1e-12);
+        SteadyState steady = SteadyState.of(r.epochs(), OptionalDouble.empty());
+        assertEquals(steady.warmupEpochs(), f.get("warmup_epochs"));
+        assertEquals(SteadyState.MSER_5, f.get("warmup_rule"));
+        assertEquals(steady.jobsPerSecond(), (double) f.get("jobs_per_second_steady"), 0);
         assertEquals(joules / 3.6e6, (double) f.get("energy_kwh"), 1e-9);
         assertEquals(joules / 3.6e6 / r.completed(), (double) f.get("energy_kwh_per_completed_job"), 1e-12);
         assertEquals(joules / 3.6e6 / (r.deliveredFlop() / 1e15), (double) f.get("energy_kwh_per_pflop"), 1e-12);

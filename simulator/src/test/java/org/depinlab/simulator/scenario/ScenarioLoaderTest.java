@@ -119,6 +119,7 @@ class ScenarioLoaderTest {
                 Arguments.of("  arrivals: {poisson: {per_second: 0.05}}",
                         "  arrivals: {mmpp: {per_second: [0.1, 0.01], mean_hold_seconds: [600, 600]}}"),
                 Arguments.of("{exponential: {mean: 1.0e16}}", "{empirical: [1.0e15, 1.0e16]}"),
+                Arguments.of("epoch_hours: 1", "epoch_hours: 1\nwarmup_days: 0.25"),
                 Arguments.of("{exponential: {mean: 1.0e16}}", "{lognormal: {mean: 1.0e16, scv: 2}}"),
                 Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: hybrid, parts: [{weight: 1, rule:"
                         + " concave_work, alpha: 0.5}, {weight: 1, rule: tiered_work, thresholds: [0, 10],"
@@ -144,6 +145,8 @@ class ScenarioLoaderTest {
                 Arguments.of("duration_days: 0.5", "duration_days: -1", ":3:1: duration_days: -1 is out of range"),
                 Arguments.of("duration_days: 0.5", "duration_days: many", ":3:1: duration_days: must be a number"),
                 Arguments.of("epoch_hours: 1", "epoch_hours: 100", ":4:1: epoch_hours: 100 is out of range"),
+                Arguments.of("epoch_hours: 1", "epoch_hours: 1\nwarmup_days: 0.5",
+                        ":5:1: warmup_days: 0.5 is out of range (allowed: 0 to 0.458"),
                 Arguments.of("matching: first_fit", "matching: cheapest", ":5:1: matching: 'cheapest' is not one of the"
                         + " choices (allowed: first_fit, fastest_first, lowest_price, stake_weighted, reputation_weighted)"),
                 Arguments.of("  operators: 6", "  operators: 0", ":7:3: network.operators: 0 is out of range"),
@@ -197,6 +200,8 @@ class ScenarioLoaderTest {
                         "protocol.price.replay.file: no readable file"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  fee_take_rate: 1.5",
                         "protocol.fee_take_rate: 1.5 is out of range (allowed: 0 to 0.99)"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  max_slash_share_per_epoch: 1.5",
+                        "protocol.max_slash_share_per_epoch: 1.5 is out of range (allowed: 0 to 1)"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  decisions: {window_epochs: 6,"
                         + " exit_margin: 0, shrink_margin: -1, expand_margin: 1, entry_margin: 0}",
                         "protocol.decisions: needs exit_margin < shrink_margin < expand_margin"),
