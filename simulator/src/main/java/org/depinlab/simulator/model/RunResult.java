@@ -2,6 +2,8 @@ package org.depinlab.simulator.model;
 
 import java.util.List;
 
+import org.depinlab.simulator.workload.DemandEpoch;
+
 /**
  * What a run of the network model produced: totals, latency per job class, the per-epoch series
  * and the operators' ledgers. A pure function of (configuration, seed).
@@ -31,6 +33,7 @@ import java.util.List;
  * @param epochs          per epoch
  * @param operators       per operator
  * @param eventsFired     engine events fired
+ * @param demand          per epoch, demand's response to price and service; empty when demand is fixed
  */
 public record RunResult(long seed, double durationSeconds, List<String> models, List<String> profileLabels,
                         List<String> regions, int nodes, long gpus, long arrived, long completed,
@@ -38,7 +41,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
                         long retried, long queuedAtEnd, long runningAtEnd, double deliveredFlop,
                         double gpuSecondsDelivered, List<Double> energyJoules, List<Double> idleFloorJoules,
                         List<LatencySummary> latency, List<EpochStats> epochs, List<OperatorSummary> operators,
-                        long eventsFired) {
+                        long eventsFired, List<DemandEpoch> demand) {
 
     public RunResult {
         models = List.copyOf(models);
@@ -49,6 +52,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
         latency = List.copyOf(latency);
         epochs = List.copyOf(epochs);
         operators = List.copyOf(operators);
+        demand = List.copyOf(demand);
     }
 
     /** Jobs dropped on arrival, for any reason. */

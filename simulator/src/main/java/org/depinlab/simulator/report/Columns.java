@@ -10,6 +10,7 @@ import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
+import org.depinlab.simulator.workload.DemandEpoch;
 
 /**
  * The one place the figures and columns of a run's outputs are declared, in output order: the key
@@ -86,6 +87,14 @@ public final class Columns {
                     "active operators with negative fiat profit in the last epoch",
                     f -> f.lastEpoch().operatorsLosingMoney()));
 
+    /** The key figures of a run whose demand answers price and service, after the protocol's. */
+    public static final List<Column<RunFigures>> RUN_DEMAND = List.of(
+            new Column<>("demand_multiplier_mean", "ratio",
+                    "mean over epochs of the demand multiplier (arrival rate / the arrival process's)",
+                    RunFigures::demandMultiplierMean),
+            new Column<>("network_price_usd_per_gpu_hour", "USD/GPU-h",
+                    "fees paid / GPU-hours of completed jobs over the run", RunFigures::networkPriceUsdPerGpuHour));
+
     /** {@code data/latency.csv}: one row per job class. */
     public static final List<Column<LatencySummary>> LATENCY = List.of(
             new Column<>("class", "", "the job class", LatencySummary::jobClass),
@@ -139,6 +148,19 @@ public final class Columns {
     /** {@code data/epochs.csv}, after {@link #EPOCH_UTILIZATION}: one column per region of the run. */
     public static final ColumnFamily<EpochStats> EPOCH_ENERGY = new ColumnFamily<>("energy_joules_", "region", "J",
             "energy drawn by the region's online nodes, busy and idle", EpochStats::energyJoules);
+
+    /** {@code data/demand.csv}: one row per epoch, for a run whose demand answers price and service. */
+    public static final List<Column<DemandEpoch>> DEMAND_EPOCHS = List.of(
+            new Column<>("epoch", "", "index from 0", DemandEpoch::epoch),
+            new Column<>("network_price_usd_per_gpu_hour", "USD/GPU-h", "fees paid / GPU-hours delivered in the"
+                    + " epoch; with nothing delivered, the GPU-weighted mean ask of the nodes in service",
+                    DemandEpoch::networkPriceUsdPerGpuHour),
+            new Column<>("completion_share", "ratio", "completed / (completed + dropped + reneged + lost) in the"
+                    + " epoch; 1 when no job ended", DemandEpoch::completionShare),
+            new Column<>("demand_target", "ratio", "(network price / reference price)^-elasticity"
+                    + " × completion share^quality exponent, at most the max multiplier", DemandEpoch::target),
+            new Column<>("demand_multiplier", "ratio", "the smoothed multiplier set for the next epoch's arrival"
+                    + " rate", DemandEpoch::multiplier));
 
     /** {@code data/protocol_epochs.csv}: one row per epoch of the token economy. */
     public static final List<Column<ProtocolEpoch>> PROTOCOL_EPOCHS = List.of(

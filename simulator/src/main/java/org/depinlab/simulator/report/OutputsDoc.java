@@ -27,8 +27,10 @@ public final class OutputsDoc {
         sections.put("run.json", table(Columns.RUN));
         sections.put("run.json:latency_by_class", table(Columns.LATENCY_IN_RUN));
         sections.put("run.json:protocol", table(Columns.RUN_PROTOCOL));
+        sections.put("run.json:demand", table(Columns.RUN_DEMAND));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
         sections.put("data/protocol_epochs.csv", table(Columns.PROTOCOL_EPOCHS));
+        sections.put("data/demand.csv", table(Columns.DEMAND_EPOCHS));
         sections.put("data/operators.csv", table(Columns.OPERATORS));
         sections.put("data/latency.csv", table(Columns.LATENCY));
         return sections;

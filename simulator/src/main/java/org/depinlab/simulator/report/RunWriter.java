@@ -49,6 +49,9 @@ public final class RunWriter {
             staging.write("data/protocol_epochs.csv",
                     CsvWriter.table(Columns.PROTOCOL_EPOCHS, run.protocol().epochs()));
         }
+        if (figures.hasDemand()) {
+            staging.write("data/demand.csv", CsvWriter.table(Columns.DEMAND_EPOCHS, r.demand()));
+        }
     }
 
     /** {@code run.json}: the figures in declaration order; a figure that does not exist (NaN) is null. */
@@ -66,6 +69,9 @@ public final class RunWriter {
             json.writeEndObject();
             if (figures.hasProtocol()) {
                 fields(json, Columns.RUN_PROTOCOL, figures);
+            }
+            if (figures.hasDemand()) {
+                fields(json, Columns.RUN_DEMAND, figures);
             }
             json.writeEndObject();
         }
