@@ -9,6 +9,7 @@ import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.workload.DemandEpoch;
 
@@ -95,6 +96,13 @@ public final class Columns {
             new Column<>("network_price_usd_per_gpu_hour", "USD/GPU-h",
                     "fees paid / GPU-hours of completed jobs over the run", RunFigures::networkPriceUsdPerGpuHour));
 
+    /** The key figures of a run whose pool sees outside flows, after the demand's. */
+    public static final List<Column<RunFigures>> RUN_OUTSIDE_FLOWS = List.of(
+            new Column<>("outside_flow_usd", "USD", "net USD outsiders meant to buy (+) or sell (-) over the run",
+                    RunFigures::outsideFlowUsd),
+            new Column<>("outside_tokens_end", "tokens", "tokens outsiders hold at the end",
+                    RunFigures::outsideTokensEnd));
+
     /** {@code data/latency.csv}: one row per job class. */
     public static final List<Column<LatencySummary>> LATENCY = List.of(
             new Column<>("class", "", "the job class", LatencySummary::jobClass),
@@ -161,6 +169,17 @@ public final class Columns {
                     + " × completion share^quality exponent, at most the max multiplier", DemandEpoch::target),
             new Column<>("demand_multiplier", "ratio", "the smoothed multiplier set for the next epoch's arrival"
                     + " rate", DemandEpoch::multiplier));
+
+    /** {@code data/outside_flows.csv}: one row per epoch, for a pool that sees outside flows. */
+    public static final List<Column<OutsideFlowEpoch>> OUTSIDE_FLOWS = List.of(
+            new Column<>("epoch", "", "index from 0", OutsideFlowEpoch::epoch),
+            new Column<>("outside_flow_usd", "USD", "net USD outsiders meant to buy (+) or sell (-)",
+                    OutsideFlowEpoch::flowUsd),
+            new Column<>("outside_tokens", "tokens", "tokens they bought (+) or sold (-); a sale is cut to what"
+                    + " they held", OutsideFlowEpoch::tokens),
+            new Column<>("outside_holdings_tokens", "tokens", "tokens they hold after the trade",
+                    OutsideFlowEpoch::holdingsTokens),
+            new Column<>("price_usd", "USD", "the pool's price after their trade", OutsideFlowEpoch::priceUsd));
 
     /** {@code data/protocol_epochs.csv}: one row per epoch of the token economy. */
     public static final List<Column<ProtocolEpoch>> PROTOCOL_EPOCHS = List.of(

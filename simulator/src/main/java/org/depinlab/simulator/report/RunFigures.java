@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.RunResult;
+import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.workload.DemandEpoch;
@@ -136,6 +137,22 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return hours > 0 ? feeRevenueUsd() / hours : Double.NaN;
     }
 
+    /** True when the run's pool saw outside flows (the outside figures exist). */
+    public boolean hasOutsideFlows() {
+        return run.protocol() != null && !run.protocol().outsideFlows().isEmpty();
+    }
+
+    /** Net USD outsiders meant to trade over the run (only with {@link #hasOutsideFlows()}). */
+    public double outsideFlowUsd() {
+        return run.protocol().outsideFlows().stream().mapToDouble(OutsideFlowEpoch::flowUsd).sum();
+    }
+
+    /** Tokens outsiders hold at the end (only with {@link #hasOutsideFlows()}). */
+    public double outsideTokensEnd() {
+        List<OutsideFlowEpoch> flows = run.protocol().outsideFlows();
+        return flows.get(flows.size() - 1).holdingsTokens();
+    }
+
     /** The top-level figures this run has, in declaration order (the protocol's only with a protocol). */
     public List<Column<RunFigures>> columns() {
         List<Column<RunFigures>> columns = new ArrayList<>(Columns.RUN);
@@ -144,6 +161,9 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         }
         if (hasDemand()) {
             columns.addAll(Columns.RUN_DEMAND);
+        }
+        if (hasOutsideFlows()) {
+            columns.addAll(Columns.RUN_OUTSIDE_FLOWS);
         }
         return columns;
     }

@@ -52,6 +52,10 @@ public final class RunWriter {
         if (figures.hasDemand()) {
             staging.write("data/demand.csv", CsvWriter.table(Columns.DEMAND_EPOCHS, r.demand()));
         }
+        if (figures.hasOutsideFlows()) {
+            staging.write("data/outside_flows.csv",
+                    CsvWriter.table(Columns.OUTSIDE_FLOWS, run.protocol().outsideFlows()));
+        }
     }
 
     /** {@code run.json}: the figures in declaration order; a figure that does not exist (NaN) is null. */
@@ -72,6 +76,9 @@ public final class RunWriter {
             }
             if (figures.hasDemand()) {
                 fields(json, Columns.RUN_DEMAND, figures);
+            }
+            if (figures.hasOutsideFlows()) {
+                fields(json, Columns.RUN_OUTSIDE_FLOWS, figures);
             }
             json.writeEndObject();
         }
