@@ -12,6 +12,7 @@ import org.depinlab.simulator.engine.Schedule;
 import org.depinlab.simulator.engine.Simulation;
 import org.depinlab.simulator.engine.Steppable;
 import org.depinlab.simulator.market.CapacityIndex;
+import org.depinlab.simulator.market.DemandCurve;
 import org.depinlab.simulator.market.MatchContext;
 import org.depinlab.simulator.market.MatchingPolicy;
 import org.depinlab.simulator.network.EpochObserver;
@@ -20,6 +21,7 @@ import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
 import org.depinlab.simulator.network.PopulationBuilder;
 import org.depinlab.simulator.network.ServiceTimes;
+import org.depinlab.simulator.workload.DemandEpoch;
 import org.depinlab.simulator.workload.Job;
 import org.depinlab.simulator.workload.JobSource;
 import org.depinlab.simulator.workload.WorkloadConfig;
@@ -56,6 +58,9 @@ public final class NetworkModel {
     private final MatchContext context;
     private final Metrics metrics;
     private final JobSource source;
+    /** Demand's response to price and service; null when demand is fixed. */
+    private final DemandCurve demand;
+    private final List<DemandEpoch> demandEpochs = new ArrayList<>();
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     private final int[] maxNodeMilli;
     private final double[] minAsk;
@@ -117,7 +122,9 @@ public final class NetworkModel {
         this.metrics = new Metrics(network, workload.classNames());
         List<String> modelIds = network.models.stream().map(m -> m.id()).toList();
         Function<String, String> resolve = name -> profiles.catalog().require(name).id();
-        this.source = workload.jobs(modelIds, resolve, sim::stream, this::fire, config.durationSeconds());
+        this.demand = workload.demandResponse().map(response -> new DemandCurve(response, network)).orElse(null);
+        this.source = workload.jobs(modelIds, resolve, sim::stream, this::fire, config.durationSeconds(),
+                demand == null ? null : demand.level());
         int models = network.models.size();
         maxNodeMilli = new int[models];
         minAsk = new double[models];
@@ -451,6 +458,11 @@ public final class NetworkModel {
         sweepExpired();
         double now = sim.now();
         metrics.endEpoch(now, now - lastEpochEnd);
+        if (demand != null) {
+            EpochStats stats = metrics.epochs().get(metrics.epochs().size() - 1);
+            demandEpochs.add(demand.epochEnded(stats.epoch(), stats.feeRevenueUsd(), stats.gpuSecondsDelivered(),
+                    stats.completed(), stats.dropped() + stats.reneged() + stats.lost()));
+        }
         lastEpochEnd = now;
         for (int n = 0; n < network.nodeCount(); n++) {
             if (!network.online(n)) {
@@ -506,6 +518,6 @@ public final class NetworkModel {
                 gpus, metrics.arrived, metrics.completed, metrics.droppedNoEligibleNode, metrics.droppedQueueFull,
                 metrics.reneged, metrics.lost, metrics.interrupted, metrics.retried, metrics.queued, metrics.running,
                 metrics.deliveredFlop, metrics.gpuSecondsDelivered, metrics.energy(), metrics.idleFloor(),
-                metrics.latency(), metrics.epochs(), operators, sim.eventsFired());
+                metrics.latency(), metrics.epochs(), operators, sim.eventsFired(), demandEpochs);
     }
 }

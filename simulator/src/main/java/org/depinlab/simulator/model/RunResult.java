@@ -3,6 +3,8 @@ package org.depinlab.simulator.model;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import org.depinlab.simulator.workload.DemandEpoch;
+
 /**
  * What a run of the network model produced: totals, latency per job class, the per-epoch series
  * and the operators' ledgers. A pure function of (configuration, seed).
@@ -32,6 +34,7 @@ import java.util.function.ToDoubleFunction;
  * @param epochs          per epoch
  * @param operators       per operator
  * @param eventsFired     engine events fired
+ * @param demand          per epoch, demand's response to price and service; empty when demand is fixed
  */
 public record RunResult(long seed, double durationSeconds, List<String> models, List<String> profileLabels,
                         List<String> regions, int nodes, long gpus, long arrived, long completed,
@@ -39,7 +42,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
                         long retried, long queuedAtEnd, long runningAtEnd, double deliveredFlop,
                         double gpuSecondsDelivered, List<Double> energyJoules, List<Double> idleFloorJoules,
                         List<LatencySummary> latency, List<EpochStats> epochs, List<OperatorSummary> operators,
-                        long eventsFired) {
+                        long eventsFired, List<DemandEpoch> demand) {
 
     public RunResult {
         models = List.copyOf(models);
@@ -50,6 +53,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
         latency = List.copyOf(latency);
         epochs = List.copyOf(epochs);
         operators = List.copyOf(operators);
+        demand = List.copyOf(demand);
     }
 
     /** Jobs dropped on arrival, for any reason. */

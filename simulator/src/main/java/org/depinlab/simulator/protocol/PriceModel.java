@@ -1,6 +1,8 @@
 package org.depinlab.simulator.protocol;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.commons.math3.random.RandomGenerator;
 import org.depinlab.tokenomics.price.ConstantPrice;
@@ -19,6 +21,11 @@ public sealed interface PriceModel {
     /** Genesis tokens the market holds from the start (a pool's reserve); 0 for an exogenous price. */
     default double poolTokens() {
         return 0;
+    }
+
+    /** Outsiders trading with the pool every epoch; empty for none (and for an exogenous price). */
+    default Optional<OutsideFlows> outsideFlows() {
+        return Optional.empty();
     }
 
     /** A fixed price. */
@@ -50,10 +57,20 @@ public sealed interface PriceModel {
     }
 
     /**
-     * Endogenous: a constant-product pool that operators sell rewards into and burn-and-mint buys
-     * from; its tokens come out of the genesis supply.
+     * Endogenous: a constant-product pool that operators sell rewards into, burn-and-mint buys
+     * from and outsiders trade with ({@code outsideFlows}); its tokens come out of the genesis supply.
      */
-    record Amm(double tokenReserve, double usdReserve) implements PriceModel {
+    record Amm(double tokenReserve, double usdReserve, Optional<OutsideFlows> outsideFlows) implements PriceModel {
+
+        /** A pool only the network trades with. */
+        public Amm(double tokenReserve, double usdReserve) {
+            this(tokenReserve, usdReserve, Optional.empty());
+        }
+
+        public Amm {
+            Objects.requireNonNull(outsideFlows, "outside flows (empty for none)");
+        }
+
         @Override
         public TokenMarket create(RandomGenerator random) {
             return new ConstantProductAmm(tokenReserve, usdReserve);

@@ -2,6 +2,7 @@ package org.depinlab.simulator.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.EpochObserver;
@@ -28,7 +29,8 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
  * sell inside an epoch favours none); tokens held are marked at the epoch's closing price.
  *
  * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
- * and trades with the pool, then one per allocation holder. At genesis the treasury holds the
+ * and trades with the pool, then one per allocation holder, then outsiders' (with outside flows,
+ * holding their float from genesis). At genesis the treasury holds the
  * genesis tokens plus every node's stake; the stake moves into the escrow, bonded per node. After
  * every epoch the ledger checks supply = genesis + minted − burned = Σ balances + treasury + pool.
  */
@@ -64,11 +66,23 @@ public final class Protocol implements EpochObserver {
     /** Cumulative rewards and profit per operator after every epoch, for standings in time. */
     private final List<double[][]> history = new ArrayList<>();
     private double emitted;
+    /** Outsiders trading with the pool; null for none. */
+    private final OutsideTrading outside;
 
     /**
      * @param marketStream the random stream of the token market's price
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream) {
+        this(config, network, marketStream, null);
+    }
+
+    /**
+     * @param marketStream      the random stream of the token market's price
+     * @param outsideFlowStream the random stream of outsiders' flows ({@code "outside-flow"}); needed
+     *                          only when the price model has them
+     */
+    public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
+                    RandomStream outsideFlowStream) {
         this.config = config;
         this.network = network;
         this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1));
@@ -83,12 +97,15 @@ public final class Protocol implements EpochObserver {
         }
         this.market = config.price().create(marketStream);
         this.feeSplit = new FeeSplit(config.feeTakeRate());
-        double poolSeed = config.price().poolTokens();
+        double poolSeed = config.price().poolTokens() + config.price().outsideFlows().map(OutsideFlows::floatTokens)
+                .orElse(0.0);
         if (config.genesisTokens() < vesting.total() + poolSeed) {
             throw new IllegalArgumentException("genesis tokens " + config.genesisTokens()
                     + " cannot cover the allocations (" + vesting.total() + ") and the pool's tokens (" + poolSeed + ")");
         }
-        ledger = new TokenLedger(firstHolder + vesting.holders().size(), config.genesisTokens() + stake);
+        int outsiders = firstHolder + vesting.holders().size();
+        ledger = new TokenLedger(outsiders + (config.price().outsideFlows().isPresent() ? 1 : 0),
+                config.genesisTokens() + stake);
         stakes = new StakeBook(network.nodeCount(), config.unbondingEpochs());
         // one transfer of the sum that was added, so rounding cannot leave the treasury short
         if (stake > 0) {
@@ -99,10 +116,15 @@ public final class Protocol implements EpochObserver {
                 stakes.bond(n, network.stakeTokens[n]);
             }
         }
-        if (poolSeed > 0) {
-            ledger.treasuryTo(marketMaker, poolSeed);
-            ledger.toPool(marketMaker, poolSeed);
+        if (config.price().poolTokens() > 0) {
+            ledger.treasuryTo(marketMaker, config.price().poolTokens());
+            ledger.toPool(marketMaker, config.price().poolTokens());
         }
+        outside = config.price().outsideFlows().map(flows -> {
+            ledger.treasuryTo(outsiders, flows.floatTokens());
+            return new OutsideTrading(flows, outsiders, Objects.requireNonNull(outsideFlowStream,
+                    "outside flow stream"));
+        }).orElse(null);
         rewards = new double[slots];
         unbonded = new boolean[network.operatorCount()];
         book = new OperatorAccounts(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
@@ -152,6 +174,9 @@ public final class Protocol implements EpochObserver {
         releaseVested(epoch);
         payFees(nodes);
         chargeCosts(nodes, usd);
+        if (outside != null) {
+            outside.trade(epoch, market, ledger);
+        }
         market.endEpoch(epoch);
         double closing = market.price();
         book.markToMarket(markUsd, closing);
@@ -205,7 +230,7 @@ public final class Protocol implements EpochObserver {
                         java.util.Arrays.stream(state[1]).boxed().toList()));
             }
         }
-        return new ProtocolResult(epochs, operators, standings);
+        return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs());
     }
 
     /** The operators' working accounts (for tests in this package). */

@@ -9,7 +9,9 @@ import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
+import org.depinlab.simulator.workload.DemandEpoch;
 
 /**
  * The one place the figures and columns of a run's outputs are declared, in output order: the key
@@ -111,6 +113,21 @@ public final class Columns {
                     + " in_profit_share (ratios of them with cumulative fiat profit < 0 and > 0)",
                     RunFigures::profitByClass));
 
+    /** The key figures of a run whose demand answers price and service, after the protocol's. */
+    public static final List<Column<RunFigures>> RUN_DEMAND = List.of(
+            new Column<>("demand_multiplier_mean", "ratio",
+                    "mean over epochs of the demand multiplier (arrival rate / the arrival process's)",
+                    RunFigures::demandMultiplierMean),
+            new Column<>("network_price_usd_per_gpu_hour", "USD/GPU-h",
+                    "fees paid / GPU-hours of completed jobs over the run", RunFigures::networkPriceUsdPerGpuHour));
+
+    /** The key figures of a run whose pool sees outside flows, after the demand's. */
+    public static final List<Column<RunFigures>> RUN_OUTSIDE_FLOWS = List.of(
+            new Column<>("outside_flow_usd", "USD", "net USD outsiders meant to buy (+) or sell (-) over the run",
+                    RunFigures::outsideFlowUsd),
+            new Column<>("outside_tokens_end", "tokens", "tokens outsiders hold at the end",
+                    RunFigures::outsideTokensEnd));
+
     /** {@code data/latency.csv}: one row per job class. */
     public static final List<Column<LatencySummary>> LATENCY = List.of(
             new Column<>("class", "", "the job class", LatencySummary::jobClass),
@@ -171,6 +188,30 @@ public final class Columns {
     /** {@code data/epochs.csv}, after {@link #EPOCH_UTILIZATION}: one column per region of the run. */
     public static final ColumnFamily<EpochStats> EPOCH_ENERGY = new ColumnFamily<>("energy_joules_", "region", "J",
             "energy drawn by the region's online nodes, busy and idle", EpochStats::energyJoules);
+
+    /** {@code data/demand.csv}: one row per epoch, for a run whose demand answers price and service. */
+    public static final List<Column<DemandEpoch>> DEMAND_EPOCHS = List.of(
+            new Column<>("epoch", "", "index from 0", DemandEpoch::epoch),
+            new Column<>("network_price_usd_per_gpu_hour", "USD/GPU-h", "fees paid / GPU-hours delivered in the"
+                    + " epoch; with nothing delivered, the GPU-weighted mean ask of the nodes in service",
+                    DemandEpoch::networkPriceUsdPerGpuHour),
+            new Column<>("completion_share", "ratio", "completed / (completed + dropped + reneged + lost) in the"
+                    + " epoch; 1 when no job ended", DemandEpoch::completionShare),
+            new Column<>("demand_target", "ratio", "(network price / reference price)^-elasticity"
+                    + " × completion share^quality exponent, at most the max multiplier", DemandEpoch::target),
+            new Column<>("demand_multiplier", "ratio", "the smoothed multiplier set for the next epoch's arrival"
+                    + " rate", DemandEpoch::multiplier));
+
+    /** {@code data/outside_flows.csv}: one row per epoch, for a pool that sees outside flows. */
+    public static final List<Column<OutsideFlowEpoch>> OUTSIDE_FLOWS = List.of(
+            new Column<>("epoch", "", "index from 0", OutsideFlowEpoch::epoch),
+            new Column<>("outside_flow_usd", "USD", "net USD outsiders meant to buy (+) or sell (-)",
+                    OutsideFlowEpoch::flowUsd),
+            new Column<>("outside_tokens", "tokens", "tokens they bought (+) or sold (-); a sale is cut to what"
+                    + " they held", OutsideFlowEpoch::tokens),
+            new Column<>("outside_holdings_tokens", "tokens", "tokens they hold after the trade",
+                    OutsideFlowEpoch::holdingsTokens),
+            new Column<>("price_usd", "USD", "the pool's price after their trade", OutsideFlowEpoch::priceUsd));
 
     /** {@code data/protocol_epochs.csv}: one row per epoch of the token economy. */
     public static final List<Column<ProtocolEpoch>> PROTOCOL_EPOCHS = List.of(

@@ -27,8 +27,12 @@ public final class OutputsDoc {
         sections.put("run.json", table(Columns.RUN));
         sections.put("run.json:latency_by_class", table(Columns.LATENCY_IN_RUN));
         sections.put("run.json:protocol", table(Columns.RUN_PROTOCOL));
+        sections.put("run.json:demand", table(Columns.RUN_DEMAND));
+        sections.put("run.json:outside_flows", table(Columns.RUN_OUTSIDE_FLOWS));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
         sections.put("data/protocol_epochs.csv", table(Columns.PROTOCOL_EPOCHS));
+        sections.put("data/demand.csv", table(Columns.DEMAND_EPOCHS));
+        sections.put("data/outside_flows.csv", table(Columns.OUTSIDE_FLOWS));
         sections.put("data/operators.csv", table(Columns.OPERATORS));
         sections.put("data/latency.csv", table(Columns.LATENCY));
         return sections;

@@ -9,8 +9,10 @@ import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProfitSpread;
 import org.depinlab.simulator.model.SteadyState;
+import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
+import org.depinlab.simulator.workload.DemandEpoch;
 
 /**
  * The key figures of a run, computed from its records; {@link Columns#RUN} and
@@ -151,11 +153,49 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return protocolEpochs().stream().mapToInt(ProtocolEpoch::exits).sum();
     }
 
+    /** True when the run's demand answered price and service (the demand figures exist). */
+    public boolean hasDemand() {
+        return !network().demand().isEmpty();
+    }
+
+    /** Mean over epochs of the demand multiplier set (only with {@link #hasDemand()}). */
+    public double demandMultiplierMean() {
+        return network().demand().stream().mapToDouble(DemandEpoch::multiplier).average().orElse(Double.NaN);
+    }
+
+    /** Fees paid per GPU-hour of completed jobs over the run, USD (NaN with nothing delivered). */
+    public double networkPriceUsdPerGpuHour() {
+        double hours = network().gpuSecondsDelivered() / 3600;
+        return hours > 0 ? feeRevenueUsd() / hours : Double.NaN;
+    }
+
+    /** True when the run's pool saw outside flows (the outside figures exist). */
+    public boolean hasOutsideFlows() {
+        return run.protocol() != null && !run.protocol().outsideFlows().isEmpty();
+    }
+
+    /** Net USD outsiders meant to trade over the run (only with {@link #hasOutsideFlows()}). */
+    public double outsideFlowUsd() {
+        return run.protocol().outsideFlows().stream().mapToDouble(OutsideFlowEpoch::flowUsd).sum();
+    }
+
+    /** Tokens outsiders hold at the end (only with {@link #hasOutsideFlows()}). */
+    public double outsideTokensEnd() {
+        List<OutsideFlowEpoch> flows = run.protocol().outsideFlows();
+        return flows.get(flows.size() - 1).holdingsTokens();
+    }
+
     /** The top-level figures this run has, in declaration order (the protocol's only with a protocol). */
     public List<Column<RunFigures>> columns() {
         List<Column<RunFigures>> columns = new ArrayList<>(Columns.RUN);
         if (hasProtocol()) {
             columns.addAll(Columns.RUN_PROTOCOL);
+        }
+        if (hasDemand()) {
+            columns.addAll(Columns.RUN_DEMAND);
+        }
+        if (hasOutsideFlows()) {
+            columns.addAll(Columns.RUN_OUTSIDE_FLOWS);
         }
         return columns;
     }

@@ -49,6 +49,13 @@ public final class RunWriter {
             staging.write("data/protocol_epochs.csv",
                     CsvWriter.table(Columns.PROTOCOL_EPOCHS, run.protocol().epochs()));
         }
+        if (figures.hasDemand()) {
+            staging.write("data/demand.csv", CsvWriter.table(Columns.DEMAND_EPOCHS, r.demand()));
+        }
+        if (figures.hasOutsideFlows()) {
+            staging.write("data/outside_flows.csv",
+                    CsvWriter.table(Columns.OUTSIDE_FLOWS, run.protocol().outsideFlows()));
+        }
     }
 
     /** {@code run.json}: the figures in declaration order; a figure that does not exist (NaN) is null. */
@@ -66,6 +73,12 @@ public final class RunWriter {
             json.writeEndObject();
             if (figures.hasProtocol()) {
                 fields(json, Columns.RUN_PROTOCOL, figures);
+            }
+            if (figures.hasDemand()) {
+                fields(json, Columns.RUN_DEMAND, figures);
+            }
+            if (figures.hasOutsideFlows()) {
+                fields(json, Columns.RUN_OUTSIDE_FLOWS, figures);
             }
             json.writeEndObject();
         }

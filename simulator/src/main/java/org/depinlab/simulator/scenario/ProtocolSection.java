@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.depinlab.simulator.data.CsvTable;
 import org.depinlab.simulator.protocol.OperatorDecisions;
+import org.depinlab.simulator.protocol.OutsideFlows;
 import org.depinlab.simulator.protocol.PriceModel;
 import org.depinlab.simulator.protocol.ProtocolConfig;
 import org.depinlab.simulator.protocol.SybilSplitting;
@@ -70,10 +71,10 @@ final class ProtocolSection {
             }
         }
         double allocated = allocations.stream().mapToDouble(Grant::tokens).sum();
-        double pooled = price.poolTokens();
+        double pooled = price.poolTokens() + price.outsideFlows().map(OutsideFlows::floatTokens).orElse(0.0);
         if (genesis < allocated + pooled) {
             throw f.error(f.child("genesis_tokens"), Fields.fmt(genesis) + " cannot cover the allocations ("
-                    + Fields.fmt(allocated) + ") and the AMM pool's tokens (" + Fields.fmt(pooled) + ") (allowed: at"
+                    + Fields.fmt(allocated) + ") and the AMM pool's tokens with outsiders' float (" + Fields.fmt(pooled) + ") (allowed: at"
                     + " least " + Fields.fmt(allocated + pooled) + ")");
         }
         double slash = f.number("slash_fraction_per_fault", 0, 1, 0);
@@ -187,9 +188,9 @@ final class ProtocolSection {
                     g.number("drift_per_epoch", -1, 1), g.number("volatility_per_epoch", 0, 10));
             g.done();
         } else if ("amm".equals(kind)) {
-            Fields a = f.object("amm", List.of("token_reserve", "usd_reserve"));
+            Fields a = f.object("amm", List.of("token_reserve", "usd_reserve", OutsideFlowSection.FIELD));
             price = new PriceModel.Amm(a.number("token_reserve", Double.MIN_VALUE, MAX),
-                    a.number("usd_reserve", Double.MIN_VALUE, MAX));
+                    a.number("usd_reserve", Double.MIN_VALUE, MAX), OutsideFlowSection.read(a));
             a.done();
         } else if ("replay".equals(kind)) {
             Fields r = f.object("replay", List.of("file", "column"));

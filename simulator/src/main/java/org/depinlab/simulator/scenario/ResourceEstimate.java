@@ -10,6 +10,7 @@ import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.OperatorClass;
 import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.workload.ArrivalProcess;
+import org.depinlab.simulator.workload.DemandResponse;
 import org.depinlab.simulator.workload.Distribution;
 import org.depinlab.simulator.workload.WorkloadConfig;
 
@@ -77,7 +78,9 @@ public record ResourceEstimate(double nodes, double operators, double jobsHeld, 
         }
         ArrivalProcess process = model.workload() instanceof WorkloadConfig.Synthetic synthetic
                 ? synthetic.arrivals() : null;
-        double arrivals = process == null ? 0 : process.meanRatePerSecond() * duration;
+        // demand that answers price can reach its most, and candidates come at that rate anyway
+        double demand = model.workload().demandResponse().map(DemandResponse::maxMultiplier).orElse(1.0);
+        double arrivals = process == null ? 0 : process.meanRatePerSecond() * demand * duration;
         double stateChanges = process instanceof ArrivalProcess.Mmpp mmpp
                 ? duration * mmpp.meanHoldSeconds().size()
                         / mmpp.meanHoldSeconds().stream().mapToDouble(Double::doubleValue).sum()

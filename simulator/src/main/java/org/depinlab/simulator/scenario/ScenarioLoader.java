@@ -52,7 +52,8 @@ public final class ScenarioLoader {
             "hardware_cost_factor", "idle_power_fraction");
     private static final List<String> TRACE_NODES = List.of("file", "model_names", "operator", "region",
             "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation");
-    private static final List<String> WORKLOAD = List.of("max_queue", "trace", "arrivals", "classes");
+    private static final List<String> WORKLOAD = List.of("max_queue", "trace", "arrivals", "classes",
+            DemandSection.FIELD);
     private static final List<String> TRACE = List.of("file", "model_names", "reference_model",
             "max_price_usd_per_gpu_hour", "patience_seconds");
     private static final List<String> ARRIVALS = List.of("poisson", "diurnal", "mmpp");
@@ -228,7 +229,7 @@ public final class ScenarioLoader {
             for (Fields c : f.objects("classes", JOB_CLASS)) {
                 classes.add(jobClass(c));
             }
-            config = new WorkloadConfig.Synthetic(arrivals, classes, maxQueue);
+            config = new WorkloadConfig.Synthetic(arrivals, classes, maxQueue, DemandSection.read(f));
         }
         f.done();
         return config;

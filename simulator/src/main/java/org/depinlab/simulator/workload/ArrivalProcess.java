@@ -13,6 +13,9 @@ public sealed interface ArrivalProcess {
     /** Long-run mean arrivals per second. */
     double meanRatePerSecond();
 
+    /** The same shape with every rate multiplied by {@code factor} (> 0); hold times are kept. */
+    ArrivalProcess scaled(double factor);
+
     /** Homogeneous Poisson arrivals. */
     record Poisson(double ratePerSecond) implements ArrivalProcess {
         public Poisson {
@@ -27,6 +30,11 @@ public sealed interface ArrivalProcess {
         @Override
         public double meanRatePerSecond() {
             return ratePerSecond;
+        }
+
+        @Override
+        public Poisson scaled(double factor) {
+            return new Poisson(ratePerSecond * factor);
         }
     }
 
@@ -43,6 +51,11 @@ public sealed interface ArrivalProcess {
             if (!(peakHour >= 0 && peakHour < 24)) {
                 throw new IllegalArgumentException("diurnal peak hour must be in [0, 24), got " + peakHour);
             }
+        }
+
+        @Override
+        public Diurnal scaled(double factor) {
+            return new Diurnal(meanRatePerSecond * factor, amplitude, peakHour);
         }
 
         /** λ(t), arrivals per second. */
@@ -94,6 +107,11 @@ public sealed interface ArrivalProcess {
                 total += meanHoldSeconds.get(i);
             }
             return weighted / total;
+        }
+
+        @Override
+        public Mmpp scaled(double factor) {
+            return new Mmpp(ratesPerSecond.stream().map(rate -> rate * factor).toList(), meanHoldSeconds);
         }
 
         @Override

@@ -9,10 +9,21 @@ import org.depinlab.simulator.engine.RandomStream;
  * Jobs drawn from job classes at times from an arrival process. Arrival times come from one
  * stream ({@code "arrivals"}), job attributes from another ({@code "jobs"}), so a change to the
  * job mix does not move the arrival times.
+ *
+ * <p>With a {@link DemandLevel}, candidates arrive at {@code maxMultiplier} times the process's
+ * rate and each is kept with probability {@code multiplier / maxMultiplier} (thinning, with its
+ * own stream {@code "demand"}), so the process's shape is kept and its rate scaled by the
+ * multiplier. A candidate is judged by the multiplier in force when it is drawn, that is at the
+ * previous arrival: the one candidate per epoch drawn before an epoch end and falling after it is
+ * judged by the previous epoch's multiplier.
  */
 public final class SyntheticJobs implements JobSource {
 
     private final ArrivalTimes times;
+    /** Null: every arrival is kept. */
+    private final DemandLevel demand;
+    private final RandomStream thinning;
+    private final double maxMultiplier;
     private final RandomStream jobs;
     private final double[] cumulativeWeight;
     private final Distribution.Sampler[] flop;
@@ -32,11 +43,22 @@ public final class SyntheticJobs implements JobSource {
      * @param networkModels catalogue ids of the network's models, by index
      * @param resolve       catalogue id of a model name or alias
      * @param endTime       no arrivals after this time
+     * @param demand        the demand multiplier and the stream that thins by it; null: none
      */
     public SyntheticJobs(ArrivalProcess arrivals, List<JobClass> classes, List<String> networkModels,
                          Function<String, String> resolve, RandomStream arrivalStream, RandomStream jobStream,
-                         Job.Events events, double endTime) {
-        this.times = arrivals.times(arrivalStream);
+                         Job.Events events, double endTime, Thinning demand) {
+        if (demand == null) {
+            this.times = arrivals.times(arrivalStream);
+            this.demand = null;
+            this.thinning = null;
+            this.maxMultiplier = 1;
+        } else {
+            this.times = arrivals.scaled(demand.maxMultiplier()).times(arrivalStream);
+            this.demand = demand.level();
+            this.thinning = demand.stream();
+            this.maxMultiplier = demand.maxMultiplier();
+        }
         this.jobs = jobStream;
         this.events = events;
         this.endTime = endTime;
@@ -69,6 +91,11 @@ public final class SyntheticJobs implements JobSource {
     @Override
     public Job next() {
         double t = times.next(last);
+        if (demand != null) {
+            while (t <= endTime && thinning.nextDouble() * maxMultiplier >= demand.multiplier()) {
+                t = times.next(t);
+            }
+        }
         if (t > endTime) {
             return null;
         }
@@ -81,5 +108,15 @@ public final class SyntheticJobs implements JobSource {
         double deadline = patience[c] == null ? Double.POSITIVE_INFINITY : t + patience[c].sample();
         return new Job(nextId++, c, t, flop[c].sample(), bytesIn[c].sample(), bytesMoved[c].sample(), milliGpus[c],
                 vramBytes[c], allowed[c], maxPrice[c], deadline, Double.NaN, -1, events);
+    }
+
+    /**
+     * Demand that scales the arrivals.
+     *
+     * @param level         the multiplier, set by the model every epoch
+     * @param maxMultiplier the most the multiplier can be (candidates come at this multiple of the rate)
+     * @param stream        the thinning's own stream
+     */
+    public record Thinning(DemandLevel level, double maxMultiplier, RandomStream stream) {
     }
 }

@@ -1,6 +1,8 @@
 package org.depinlab.simulator.workload;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.depinlab.simulator.engine.RandomStream;
@@ -17,6 +19,11 @@ public sealed interface WorkloadConfig {
     /** The names results are reported under, by job class index. */
     List<String> classNames();
 
+    /** How demand answers price and service; empty: it does not (a trace's never does). */
+    default Optional<DemandResponse> demandResponse() {
+        return Optional.empty();
+    }
+
     /**
      * The run's jobs, in arrival order.
      *
@@ -24,14 +31,25 @@ public sealed interface WorkloadConfig {
      * @param resolve       catalogue id of a model name or alias
      * @param streams       the run's random stream of a name
      * @param endTime       no arrivals after this time
+     * @param demand        the running demand multiplier with a {@link #demandResponse()}; null without
      */
     JobSource jobs(List<String> networkModels, Function<String, String> resolve,
-                   Function<String, RandomStream> streams, Job.Events events, double endTime);
+                   Function<String, RandomStream> streams, Job.Events events, double endTime, DemandLevel demand);
 
-    /** Jobs drawn from {@code classes} at times from {@code arrivals}. */
-    record Synthetic(ArrivalProcess arrivals, List<JobClass> classes, int maxQueue) implements WorkloadConfig {
+    /**
+     * Jobs drawn from {@code classes} at times from {@code arrivals}, scaled by demand's response to
+     * price and service when {@code demandResponse} is present.
+     */
+    record Synthetic(ArrivalProcess arrivals, List<JobClass> classes, int maxQueue,
+                     Optional<DemandResponse> demandResponse) implements WorkloadConfig {
+
+        /** Demand that does not answer price or service. */
+        public Synthetic(ArrivalProcess arrivals, List<JobClass> classes, int maxQueue) {
+            this(arrivals, classes, maxQueue, Optional.empty());
+        }
 
         public Synthetic {
+            Objects.requireNonNull(demandResponse, "demand response (empty for none)");
             classes = List.copyOf(classes);
             if (classes.isEmpty()) {
                 throw new IllegalArgumentException("a workload needs at least one job class");
@@ -46,9 +64,12 @@ public sealed interface WorkloadConfig {
 
         @Override
         public JobSource jobs(List<String> networkModels, Function<String, String> resolve,
-                              Function<String, RandomStream> streams, Job.Events events, double endTime) {
+                              Function<String, RandomStream> streams, Job.Events events, double endTime,
+                              DemandLevel demand) {
+            SyntheticJobs.Thinning thinning = demandResponse.isEmpty() ? null
+                    : new SyntheticJobs.Thinning(demand, demandResponse.get().maxMultiplier(), streams.apply("demand"));
             return new SyntheticJobs(arrivals, classes, networkModels, resolve, streams.apply("arrivals"),
-                    streams.apply("jobs"), events, endTime);
+                    streams.apply("jobs"), events, endTime, thinning);
         }
     }
 
@@ -73,7 +94,8 @@ public sealed interface WorkloadConfig {
 
         @Override
         public JobSource jobs(List<String> networkModels, Function<String, String> resolve,
-                              Function<String, RandomStream> streams, Job.Events events, double endTime) {
+                              Function<String, RandomStream> streams, Job.Events events, double endTime,
+                              DemandLevel demand) {
             return new TraceJobs(replay, networkModels, resolve, events, endTime);
         }
     }

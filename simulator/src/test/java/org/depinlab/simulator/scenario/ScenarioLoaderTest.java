@@ -118,6 +118,11 @@ class ScenarioLoaderTest {
                         "  price: {gbm: {initial_usd: 1, drift_per_epoch: 0, volatility_per_epoch: 0.1}}"),
                 Arguments.of("  arrivals: {poisson: {per_second: 0.05}}",
                         "  arrivals: {mmpp: {per_second: [0.1, 0.01], mean_hold_seconds: [600, 600]}}"),
+                Arguments.of("  arrivals: {poisson: {per_second: 0.05}}", "  arrivals: {poisson: {per_second: 0.05}}\n"
+                        + "  demand_response: {reference_usd_per_gpu_hour: 2.5, elasticity: 1.2}"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {amm: {token_reserve: 1000, usd_reserve: 500,"
+                        + " outside_flow: {usd_per_epoch_mean: -10, usd_per_epoch_sd: 5, persistence: 0.5}}}\n"
+                        + "  genesis_tokens: 1000"),
                 Arguments.of("{exponential: {mean: 1.0e16}}", "{empirical: [1.0e15, 1.0e16]}"),
                 Arguments.of("epoch_hours: 1", "epoch_hours: 1\nwarmup_days: 0.25"),
                 Arguments.of("{exponential: {mean: 1.0e16}}", "{lognormal: {mean: 1.0e16, scv: 2}}"),
@@ -140,6 +145,12 @@ class ScenarioLoaderTest {
     static Stream<Arguments> badScenarios() {
         return Stream.of(
                 Arguments.of("name: minimal", "nam: minimal", ":1:1: nam: unknown field (did you mean 'name'?)"),
+                Arguments.of("  arrivals: {poisson: {per_second: 0.05}}", "  arrivals: {poisson: {per_second: 0.05}}\n"
+                        + "  demand_response: {reference_usd_per_gpu_hour: 2.5, elasticity: -1}",
+                        ":25:54: workload.demand_response.elasticity: -1 is out of range"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {amm: {token_reserve: 1000, usd_reserve: 500,"
+                        + " outside_flow: {usd_per_epoch_mean: 0, persistence: 1}}}",
+                        "protocol.price.amm.outside_flow.persistence: 1 is out of range"),
                 Arguments.of("name: minimal\n", "", ":1:1: name: is required (text)"),
                 Arguments.of("seed: 7", "seed: seven", ":2:1: seed: must be a whole number, found text 'seven'"),
                 Arguments.of("duration_days: 0.5", "duration_days: -1", ":3:1: duration_days: -1 is out of range"),
