@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * What each node contributed in the epoch just closed, for the protocol: GPU-seconds of jobs it
- * completed (verifiable work), FLOP of those jobs, fees earned, seconds in service and online
- * (uptime), faults (job runs lost or interrupted by its failure) and energy drawn. Filled by the
+ * completed (verifiable work), FLOP of those jobs, fees earned, jobs completed, seconds in service
+ * and online (uptime), faults (job runs lost or interrupted by its failure) and energy drawn. Filled by the
  * model as the epoch runs; read by {@link EpochObserver}s at its end.
  */
 public final class NodeEpochs {
@@ -20,6 +20,7 @@ public final class NodeEpochs {
     /** Per node, side by side (one cache line per completion): work GPU-seconds, FLOP, fees, down seconds. */
     private final double[] values;
     private final int[] faults;
+    private final int[] completions;
     private double start;
     private double end;
 
@@ -29,6 +30,7 @@ public final class NodeEpochs {
         int nodes = network.nodeCount();
         values = new double[nodes * STRIDE];
         faults = new int[nodes];
+        completions = new int[nodes];
     }
 
     /** Start of the epoch, seconds. */
@@ -51,6 +53,11 @@ public final class NodeEpochs {
 
     public double feesUsd(int node) {
         return values[node * STRIDE + FEES];
+    }
+
+    /** Jobs the node completed in the epoch. */
+    public int completions(int node) {
+        return completions[node];
     }
 
     public int faults(int node) {
@@ -77,6 +84,7 @@ public final class NodeEpochs {
         values[at + WORK] += gpuSeconds;
         values[at + FLOP] += jobFlop;
         values[at + FEES] += fee;
+        completions[node]++;
     }
 
     /** The model: a job run on {@code node} was lost or interrupted by its failure. */
@@ -99,5 +107,6 @@ public final class NodeEpochs {
         start = epochStart;
         Arrays.fill(values, 0);
         Arrays.fill(faults, 0);
+        Arrays.fill(completions, 0);
     }
 }

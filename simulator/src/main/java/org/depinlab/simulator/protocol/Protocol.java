@@ -17,9 +17,11 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
 
 /**
  * The protocol epoch: at the end of every epoch of the network model, slashing for faults, the
- * emission split among identities by the reward rule, vesting releases, sales into the market,
+ * emission split among identities by the reward rule, restaking a share of rewards, then selling a
+ * share of the rest, vesting releases, sales into the market,
  * the protocol's take (burned under burn-and-mint), the price step, each operator's fiat profit,
- * their decisions and Sybil splits, and the epoch's concentration figures.
+ * their decisions and Sybil splits, and the epoch's concentration figures. Last, reputations follow
+ * the epoch's outcomes (when configured) and matching is told each node's bonded stake where it moved.
  *
  * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
  * and trades with the pool, then one per allocation holder. At genesis the treasury holds the
@@ -44,6 +46,9 @@ public final class Protocol implements EpochObserver {
     /** Span of the moving average of operators' margins. */
     private final int windowEpochs;
     private final ConcentrationSeries series;
+    /** Reputation that follows outcomes; null when reputations stay as drawn. */
+    private final BetaReputation reputation;
+    private final Restaking restaking;
     private final int escrow;
     private final int marketMaker;
     private final int firstHolder;
@@ -96,6 +101,8 @@ public final class Protocol implements EpochObserver {
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
         series = new ConcentrationSeries(network, identities, book);
+        reputation = config.reputation().map(rule -> new BetaReputation(rule, network)).orElse(null);
+        restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
     }
 
     @Override
@@ -117,7 +124,7 @@ public final class Protocol implements EpochObserver {
                 ledger.mint(i, rewards[i]);
                 book.rewardTokens[identities.owner(i)] += rewards[i];
                 paid += rewards[i];
-                sell(i, rewards[i] * config.sellShare());
+                sell(i, (rewards[i] - restaking.restake(i, rewards[i])) * config.sellShare());
             }
         }
         if (unallocated > 0) {
@@ -148,6 +155,10 @@ public final class Protocol implements EpochObserver {
         if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
         }
+        if (reputation != null) {
+            reputation.update(nodes, control);
+        }
+        matchStake(control);
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
@@ -229,6 +240,16 @@ public final class Protocol implements EpochObserver {
                 if (released > 0) {
                     ledger.transfer(escrow, identities.of(n), released);
                 }
+            }
+        }
+    }
+
+    /** Matching weighs each node by the stake bonded now (after slashing, restaking, unbonding): tells it where that moved. */
+    private void matchStake(NetworkControl control) {
+        for (int n = 0; n < network.nodeCount(); n++) {
+            double bonded = stakes.bonded(n);
+            if (bonded != network.stakeTokens[n]) {
+                control.setStake(n, bonded);
             }
         }
     }

@@ -26,12 +26,27 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param amortizationEpochs   epochs over which hardware is written off
  * @param decisions            operators entering, expanding, shrinking, exiting; empty = a fixed network
  * @param sybil                Sybil splitting; empty = one identity per operator
+ * @param reputation           reputation that follows outcomes; empty = each node keeps its drawn one
+ * @param restakeShare         share of rewards bonded back as stake at once (before {@code sellShare}
+ *                             applies to the rest)
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
-                             Optional<SybilSplitting> sybil) {
+                             Optional<SybilSplitting> sybil, Optional<ReputationRule> reputation,
+                             double restakeShare) {
+
+    /** A scheme whose reputations stay as drawn and whose operators restake nothing. */
+    public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
+                          boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
+                          double slashFractionPerFault, int unbondingEpochs, double sellShare,
+                          double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                          Optional<SybilSplitting> sybil) {
+        this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
+                slashFractionPerFault, unbondingEpochs, sellShare, amortizationEpochs, decisions, sybil,
+                Optional.empty(), 0);
+    }
 
     /** The unit of verified work. */
     public enum WorkMeasure {
@@ -48,6 +63,10 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
         Objects.requireNonNull(decisions, "decisions (empty for a fixed network)");
         Objects.requireNonNull(sybil, "sybil (empty for one identity per operator)");
+        Objects.requireNonNull(reputation, "reputation (empty for reputations as drawn)");
+        if (!(restakeShare >= 0 && restakeShare <= 1)) {
+            throw new IllegalArgumentException("restake share must be in [0, 1], got " + restakeShare);
+        }
         if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
             throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);
         }
