@@ -25,8 +25,8 @@ final class MarketSection {
             double tolerance = a.number("tolerance", 0, 0.5, 0.05);
             if (target - tolerance <= 0 || target + tolerance >= 1) {
                 throw a.error(a.child("tolerance"), Fields.fmt(tolerance) + " puts the band around the target "
-                        + Fields.fmt(target) + " outside (0, 1) (allowed: below " + Fields.fmt(Math.min(target,
-                        1 - target)) + ")");
+                        + Fields.fmt(target) + " outside (0, 1) (allowed: target - tolerance > 0 and target + tolerance"
+                        + " < 1)");
             }
             asks = Optional.of(new AskAdjustment(target, tolerance, a.number("step", 0.001, 1),
                     a.number("min_factor", 0.01, 1), a.number("max_factor", 1, 100)));
