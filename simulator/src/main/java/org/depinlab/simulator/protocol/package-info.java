@@ -6,7 +6,9 @@
  * market, burns the protocol's take of fees and steps the price ({@link PriceModel}); it books each
  * operator's rewards and fiat profit ({@code OperatorAccounts}) and, as configured, lets operators
  * enter, exit, shrink or expand ({@link OperatorDecisions}, {@link Decisions}) and split into
- * identities ({@link SybilSplitting}, {@link SybilAdvisor}, {@link Identities}).
+ * identities ({@link SybilSplitting}, {@link SybilAdvisor}, {@link Identities}); it restakes a share of
+ * rewards ({@link Restaking}), lets each node's reputation follow its outcomes ({@link ReputationRule},
+ * {@link BetaReputation}) and hands matching the stake bonded now and the reputations that moved.
  * {@link ProtocolConfig} is its configuration; {@link ProtocolResult} its result: per-epoch
  * {@link ProtocolEpoch}s, per-operator {@link OperatorLedger}s and {@link OperatorStandings}, with
  * concentration figures apparent (per identity) and true (per operator) from
