@@ -1,5 +1,9 @@
 package org.depinlab.simulator.model;
 
+import java.util.Objects;
+import java.util.Optional;
+
+import org.depinlab.simulator.market.AskAdjustment;
 import org.depinlab.simulator.market.Matching;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.workload.WorkloadConfig;
@@ -12,11 +16,19 @@ import org.depinlab.simulator.workload.WorkloadConfig;
  * @param matching        the matching policy
  * @param durationSeconds simulated time
  * @param epochSeconds    length of a reporting (and protocol) epoch
+ * @param askAdjustment   asks that move with utilization at every epoch end; empty = asks fixed
  */
 public record ModelConfig(NetworkConfig network, WorkloadConfig workload, Matching matching, double durationSeconds,
-                          double epochSeconds) {
+                          double epochSeconds, Optional<AskAdjustment> askAdjustment) {
+
+    /** A model whose asks stay as built. */
+    public ModelConfig(NetworkConfig network, WorkloadConfig workload, Matching matching, double durationSeconds,
+                       double epochSeconds) {
+        this(network, workload, matching, durationSeconds, epochSeconds, Optional.empty());
+    }
 
     public ModelConfig {
+        Objects.requireNonNull(askAdjustment, "ask adjustment (empty for fixed asks)");
         if (!(durationSeconds > 0) || Double.isInfinite(durationSeconds)) {
             throw new IllegalArgumentException("duration must be a finite number of seconds > 0, got " + durationSeconds);
         }

@@ -11,6 +11,7 @@ import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.engine.Schedule;
 import org.depinlab.simulator.engine.Simulation;
 import org.depinlab.simulator.engine.Steppable;
+import org.depinlab.simulator.market.AskAdjuster;
 import org.depinlab.simulator.market.CapacityIndex;
 import org.depinlab.simulator.market.DemandCurve;
 import org.depinlab.simulator.market.MatchContext;
@@ -30,7 +31,8 @@ import org.depinlab.simulator.workload.WorkloadConfig;
  * The DePIN network model on the engine: jobs arrive, the matching policy places them on free
  * nodes or they wait in one FIFO queue; they run for their service time, pay the node's ask and
  * free its capacity; nodes fail and are repaired, operators go offline and come back, and the
- * jobs they were running are retried or lost.
+ * jobs they were running are retried or lost. When configured, operators move their asks with
+ * utilization at every epoch end ({@link AskAdjuster}, heard before any other epoch observer).
  *
  * <p>Queue discipline: when capacity frees on a node, the queue is offered to that node from its
  * head, up to {@value #SCAN_LIMIT} waiting jobs (so a job that cannot use the node does not block
@@ -107,6 +109,18 @@ public final class NetworkModel {
             index.rebuild();
             eligibility();
         }
+
+        @Override
+        public void setStake(int node, double tokens) {
+            network.stakeTokens[node] = tokens;
+            index.update(node);
+        }
+
+        @Override
+        public void setReputation(int node, double reputation) {
+            network.reputation[node] = reputation;
+            index.update(node);
+        }
     };
 
     /** A run of {@code config} with {@code seed}, GPU figures from {@code profiles}. */
@@ -133,6 +147,7 @@ public final class NetworkModel {
         downSeconds = new double[network.nodeCount()];
         failures = new Failures(this, sim, config.network());
         nodeEpochs = new NodeEpochs(network);
+        config.askAdjustment().ifPresent(rule -> observers.add(new AskAdjuster(rule, network)));
     }
 
     /** Per model: the most GPUs of one node and the lowest ask, for refusing jobs no node could ever take. */

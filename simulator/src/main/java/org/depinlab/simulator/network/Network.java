@@ -35,7 +35,9 @@ public final class Network {
     public final int[] gpus;
     public final int[] region;
     public final double[] askUsdPerGpuHour;
+    /** Tokens bonded: as built at genesis, then the protocol's bonded stake after each epoch. */
     public final double[] stakeTokens;
+    /** In [0, 1]: as built, then the protocol's reputation when reputation follows outcomes. */
     public final double[] reputation;
     public final double[] busyWattsPerGpu;
     public final double[] idleWattsPerGpu;

@@ -1,6 +1,6 @@
 package org.depinlab.simulator.network;
 
-/** What an epoch observer may change: capacity in service. */
+/** What an epoch observer may change: capacity in service, asks, the weights matching samples by. */
 public interface NetworkControl {
 
     /** The network (read its arrays; change it only through this interface). */
@@ -18,4 +18,10 @@ public interface NetworkControl {
      * something changed.
      */
     void reindex();
+
+    /** Sets node {@code node}'s stake as matching weighs it (the stake bonded now); O(log nodes). */
+    void setStake(int node, double tokens);
+
+    /** Sets node {@code node}'s reputation as matching weighs it; O(log nodes). */
+    void setReputation(int node, double reputation);
 }

@@ -4,10 +4,10 @@ import java.util.Arrays;
 
 /**
  * What each node contributed in the epoch just closed, for the protocol: GPU-seconds of jobs it
- * completed (verifiable work), FLOP of those jobs, fees earned, seconds in service and online
- * (uptime), faults (failures and operator outages that took it offline: one each, however many
- * job runs they interrupted; a node already offline cannot fail visibly), GPU-seconds of runs
- * interrupted and energy drawn. Filled by the model as the epoch runs; read by
+ * completed (verifiable work), FLOP of those jobs, fees earned, jobs completed, seconds in service
+ * and online (uptime), faults (failures and operator outages that took it offline: one each,
+ * however many job runs they interrupted; a node already offline cannot fail visibly), GPU-seconds
+ * of runs interrupted and energy drawn. Filled by the model as the epoch runs; read by
  * {@link EpochObserver}s at its end. A run is counted in the epoch it ends in (completed or
  * interrupted); a run interrupted by the observers themselves, after the epoch closed, counts in
  * the next one.
@@ -29,6 +29,7 @@ public final class NodeEpochs {
     /** Those interrupted after {@link #close}, while the observers run: they belong to the next epoch. */
     private final double[] interruptedAfterClose;
     private boolean closed;
+    private final int[] completions;
     private double start;
     private double end;
 
@@ -40,6 +41,7 @@ public final class NodeEpochs {
         faults = new int[nodes];
         interrupted = new double[nodes];
         interruptedAfterClose = new double[nodes];
+        completions = new int[nodes];
     }
 
     /** Start of the epoch, seconds. */
@@ -62,6 +64,11 @@ public final class NodeEpochs {
 
     public double feesUsd(int node) {
         return values[node * STRIDE + FEES];
+    }
+
+    /** Jobs the node completed in the epoch. */
+    public int completions(int node) {
+        return completions[node];
     }
 
     public int faults(int node) {
@@ -94,6 +101,7 @@ public final class NodeEpochs {
         values[at + WORK] += gpuSeconds;
         values[at + FLOP] += jobFlop;
         values[at + FEES] += fee;
+        completions[node]++;
     }
 
     /** The model: {@code node} failed, or its operator's outage took it offline (one fault per event). */
@@ -125,5 +133,6 @@ public final class NodeEpochs {
         System.arraycopy(interruptedAfterClose, 0, interrupted, 0, interrupted.length);
         Arrays.fill(interruptedAfterClose, 0);
         closed = false;
+        Arrays.fill(completions, 0);
     }
 }

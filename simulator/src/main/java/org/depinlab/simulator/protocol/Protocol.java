@@ -18,15 +18,18 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
 
 /**
  * The protocol epoch: at the end of every epoch of the network model, slashing for faults, the
- * emission split among identities by the reward rule, vesting releases, sales into the market,
- * the protocol's take (burned under burn-and-mint), the price step, each operator's accounts (see
- * {@link OperatorAccounts}), their decisions and Sybil splits, and the epoch's concentration figures.
+ * emission split among identities by the reward rule, restaking a share of rewards, then selling a
+ * share of the rest, vesting releases, sales into the market, the protocol's take (burned under
+ * burn-and-mint), the price step, each operator's accounts (see {@link OperatorAccounts}), their
+ * decisions and Sybil splits, and the epoch's concentration figures. Last, reputations follow the
+ * epoch's outcomes (when configured) and matching is told each node's bonded stake where it moved.
  *
  * <p>Prices in the accounts: slashed stake is valued at the price when it is slashed (the epoch's
  * opening price); rewards sold are realised at the average price the market paid for all of the
  * epoch's reward sales (the USD received / the tokens sold: the price itself under an exogenous
  * price, below it by the sales' slippage in a pool; one average, so the order in which identities
- * sell inside an epoch favours none); tokens held are marked at the epoch's closing price.
+ * sell inside an epoch favours none); tokens held (restaked ones included) are marked at the
+ * epoch's closing price.
  *
  * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
  * and trades with the pool, then one per allocation holder, then outsiders' (with outside flows,
@@ -57,6 +60,9 @@ public final class Protocol implements EpochObserver {
     /** Span of the moving average of operators' margins. */
     private final int windowEpochs;
     private final ConcentrationSeries series;
+    /** Reputation that follows outcomes; null when reputations stay as drawn. */
+    private final BetaReputation reputation;
+    private final Restaking restaking;
     private final int escrow;
     private final int marketMaker;
     private final int firstHolder;
@@ -134,6 +140,8 @@ public final class Protocol implements EpochObserver {
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
         series = new ConcentrationSeries(network, identities, book);
+        reputation = config.reputation().map(rule -> new BetaReputation(rule, network)).orElse(null);
+        restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
     }
 
     @Override
@@ -158,7 +166,7 @@ public final class Protocol implements EpochObserver {
                 int owner = identities.owner(i);
                 book.rewardTokens[owner] += rewards[i];
                 paid += rewards[i];
-                double tokens = rewards[i] * config.sellShare();
+                double tokens = (rewards[i] - restaking.restake(i, rewards[i])) * config.sellShare();
                 book.soldTokens[owner] += tokens;
                 sold += tokens;
                 proceeds += sell(i, tokens);
@@ -201,6 +209,10 @@ public final class Protocol implements EpochObserver {
         if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
         }
+        if (reputation != null) {
+            reputation.update(nodes, control);
+        }
+        matchStake(control);
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
@@ -295,6 +307,16 @@ public final class Protocol implements EpochObserver {
                 if (released > 0) {
                     ledger.transfer(escrow, identities.of(n), released);
                 }
+            }
+        }
+    }
+
+    /** Matching weighs each node by the stake bonded now (after slashing, restaking, unbonding): tells it where that moved. */
+    private void matchStake(NetworkControl control) {
+        for (int n = 0; n < network.nodeCount(); n++) {
+            double bonded = stakes.bonded(n);
+            if (bonded != network.stakeTokens[n]) {
+                control.setStake(n, bonded);
             }
         }
     }

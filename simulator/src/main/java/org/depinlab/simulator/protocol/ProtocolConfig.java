@@ -30,12 +30,16 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param sybil                Sybil splitting; empty = one identity per operator
  * @param capitalCostRatePerYear annual rate charged on the market value of operators' stake and the
  *                             book value of their hardware (the opportunity cost of capital); 0 = none
+ * @param reputation           reputation that follows outcomes; empty = each node keeps its drawn one
+ * @param restakeShare         share of rewards bonded back as stake at once (before {@code sellShare}
+ *                             applies to the rest)
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
-                             Optional<SybilSplitting> sybil, double capitalCostRatePerYear) {
+                             Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
+                             Optional<ReputationRule> reputation, double restakeShare) {
 
     /**
      * Default bound on the stake slashed from a node in one epoch: a run of honest failures within
@@ -51,7 +55,7 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         FLOP
     }
 
-    /** A scheme without a capital cost. */
+    /** A scheme without a capital cost, whose reputations stay as drawn and whose operators restake nothing. */
     public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
                           boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
                           double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs,
@@ -59,7 +63,7 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                           Optional<SybilSplitting> sybil) {
         this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
                 slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
-                sybil, 0);
+                sybil, 0, Optional.empty(), 0);
     }
 
     public ProtocolConfig {
@@ -69,6 +73,10 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         allocations = allocations == null ? List.of() : List.copyOf(allocations);
         Objects.requireNonNull(decisions, "decisions (empty for a fixed network)");
         Objects.requireNonNull(sybil, "sybil (empty for one identity per operator)");
+        Objects.requireNonNull(reputation, "reputation (empty for reputations as drawn)");
+        if (!(restakeShare >= 0 && restakeShare <= 1)) {
+            throw new IllegalArgumentException("restake share must be in [0, 1], got " + restakeShare);
+        }
         if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
             throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);
         }

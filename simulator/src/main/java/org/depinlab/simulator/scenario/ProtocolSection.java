@@ -11,6 +11,7 @@ import org.depinlab.simulator.protocol.OperatorDecisions;
 import org.depinlab.simulator.protocol.OutsideFlows;
 import org.depinlab.simulator.protocol.PriceModel;
 import org.depinlab.simulator.protocol.ProtocolConfig;
+import org.depinlab.simulator.protocol.ReputationRule;
 import org.depinlab.simulator.protocol.SybilSplitting;
 import org.depinlab.tokenomics.emission.CappedEmission;
 import org.depinlab.tokenomics.emission.ConstantEmission;
@@ -36,7 +37,8 @@ final class ProtocolSection {
     /** The keys of the protocol section. */
     static final List<String> FIELDS = List.of("emission", "reward", "work", "fee_take_rate", "burn_and_mint", "price",
             "genesis_tokens", "allocations", "slash_fraction_per_fault", "max_slash_share_per_epoch",
-            "unbonding_epochs", "sell_share", "amortization_years", "decisions", "sybil", "capital_cost_rate_per_year");
+            "unbonding_epochs", "sell_share", "amortization_years", "decisions", "sybil", "capital_cost_rate_per_year",
+            "reputation", "restake_share");
     private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
             "table_per_epoch", "table_per_month", "cap_tokens");
     private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
@@ -93,10 +95,18 @@ final class ProtocolSection {
                     s.number("cost_usd_per_identity_epoch", 0, MAX), s.integer("review_epochs", 1, 1_000_000, 24)));
             s.done();
         }
+        Optional<ReputationRule> reputation = Optional.empty();
+        if (f.has("reputation")) {
+            Fields r = f.object("reputation", List.of("decay_per_epoch", "prior_weight"));
+            reputation = Optional.of(new ReputationRule(r.number("decay_per_epoch", 0, 1),
+                    r.number("prior_weight", 1e-6, 1e9, 2)));
+            r.done();
+        }
+        double restake = f.number("restake_share", 0, 1, 0);
         f.done();
         try {
             return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, maxSlash,
-                    unbonding, sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate);
+                    unbonding, sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate, reputation, restake);
         } catch (IllegalArgumentException e) {
             throw f.error(f.path(), e.getMessage());
         }

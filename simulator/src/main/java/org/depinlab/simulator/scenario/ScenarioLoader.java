@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,7 @@ public final class ScenarioLoader {
 
     /** The keys of a scenario's top level. */
     static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
-            "matching", "network", "workload", "protocol");
+            "matching", "network", "workload", "market", "protocol");
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
             "max_attempts", "hardware_cost_usd_per_gpu", "reserve_share", "trace_nodes", "operators", "total_nodes",
             "classes");
@@ -113,7 +114,8 @@ public final class ScenarioLoader {
         Matching matching = root.choice("matching", Matching.class, Matching.FIRST_FIT);
         NetworkConfig network = network(root.object("network", NETWORK), inputs);
         WorkloadConfig workload = workload(root.object("workload", WORKLOAD), inputs);
-        ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR);
+        ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR,
+                root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty());
         var protocol = root.has("protocol")
                 ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs) : null;
         root.done();

@@ -47,7 +47,8 @@ class OperatorAccountsTest {
     private static Protocol protocol(Network network, double capitalRatePerYear) {
         ProtocolConfig config = new ProtocolConfig(new ConstantEmission(1_000), new ProRataWork(),
                 ProtocolConfig.WorkMeasure.GPU_SECONDS, 0.1, false, new PriceModel.Replay(List.of(2.0, 3.0, 4.0)), 0,
-                List.of(), 0.05, 1, 0, 0.25, 8_760, Optional.empty(), Optional.empty(), capitalRatePerYear);
+                List.of(), 0.05, 1, 0, 0.25, 8_760, Optional.empty(), Optional.empty(), capitalRatePerYear,
+                Optional.empty(), 0);
         return new Protocol(config, network, new RandomStreams(1).stream("market"));
     }
 
@@ -71,6 +72,16 @@ class OperatorAccountsTest {
             @Override
             public void reindex() {
                 throw new AssertionError("no decisions in this test");
+            }
+
+            @Override
+            public void setStake(int node, double tokens) {
+                network.stakeTokens[node] = tokens;
+            }
+
+            @Override
+            public void setReputation(int node, double reputation) {
+                throw new AssertionError("reputations stay as drawn in this test");
             }
         };
     }

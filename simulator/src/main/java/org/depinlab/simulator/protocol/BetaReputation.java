@@ -1,0 +1,46 @@
+package org.depinlab.simulator.protocol;
+
+import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkControl;
+import org.depinlab.simulator.network.NodeEpochs;
+
+/**
+ * Every node's reputation by its {@link ReputationRule}, updated at each epoch end from the jobs it
+ * completed and the faults it caused, and handed to matching where it moved. O(nodes) per epoch,
+ * and O(log nodes) more for each node whose reputation moved.
+ */
+final class BetaReputation {
+
+    private final double keep;
+    private final double priorWeight;
+    private final double[] prior;
+    private final double[] positive;
+    private final double[] negative;
+
+    BetaReputation(ReputationRule rule, Network network) {
+        keep = 1 - rule.decayPerEpoch();
+        priorWeight = rule.priorWeight();
+        prior = network.reputation.clone();
+        positive = new double[network.nodeCount()];
+        negative = new double[network.nodeCount()];
+    }
+
+    /** Forgets a share of the evidence, adds the epoch's outcomes and tells matching of each reputation that moved. */
+    void update(NodeEpochs nodes, NetworkControl control) {
+        double[] current = control.network().reputation;
+        for (int n = 0; n < positive.length; n++) {
+            positive[n] = keep * positive[n] + nodes.completions(n);
+            negative[n] = keep * negative[n] + nodes.faults(n);
+            double reputation = reputation(n);
+            if (reputation != current[n]) {
+                control.setReputation(n, reputation);
+            }
+        }
+    }
+
+    /** Node {@code n}'s reputation now: its drawn one until it has any evidence. */
+    double reputation(int n) {
+        double evidence = positive[n] + negative[n];
+        return evidence == 0 ? prior[n] : (positive[n] + priorWeight * prior[n]) / (evidence + priorWeight);
+    }
+}
