@@ -17,9 +17,11 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
 
 /**
  * The protocol epoch: at the end of every epoch of the network model, slashing for faults, the
- * emission split among identities by the reward rule, vesting releases, sales into the market,
+ * emission split among identities by the reward rule, vesting releases to the allocation holders
+ * (tracked with the value every stakeholder group captures by {@link Stakeholders}), sales into the market,
  * the protocol's take (burned under burn-and-mint), the price step, each operator's fiat profit,
- * their decisions and Sybil splits, and the epoch's concentration figures.
+ * their decisions and Sybil splits, and the epoch's concentration figures (token wealth over all holders
+ * by {@link TokenWealth}).
  *
  * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
  * and trades with the pool, then one per allocation holder. At genesis the treasury holds the
@@ -44,6 +46,8 @@ public final class Protocol implements EpochObserver {
     /** Span of the moving average of operators' margins. */
     private final int windowEpochs;
     private final ConcentrationSeries series;
+    private final Stakeholders stakeholders;
+    private final TokenWealth wealth;
     private final int escrow;
     private final int marketMaker;
     private final int firstHolder;
@@ -96,6 +100,8 @@ public final class Protocol implements EpochObserver {
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
         series = new ConcentrationSeries(network, identities, book);
+        stakeholders = new Stakeholders(vesting.holders(), config.allocations(), network, book);
+        wealth = new TokenWealth(network, identities, ledger, stakes, firstHolder, vesting.holders().size());
     }
 
     @Override
@@ -123,7 +129,7 @@ public final class Protocol implements EpochObserver {
         if (unallocated > 0) {
             ledger.mintToTreasury(unallocated);
         }
-        releaseVested(epoch);
+        releaseVested(epoch, usd);
         payFees(nodes);
         chargeCosts(nodes, epoch);
         market.endEpoch(epoch);
@@ -135,6 +141,7 @@ public final class Protocol implements EpochObserver {
                 book.close(o, windowEpochs);
             }
         }
+        stakeholders.close(epoch, market.price());
         series.record(epoch, rewards, usd);
         double[] cumulativeProfit = new double[network.operatorCount()];
         for (int o = 0; o < cumulativeProfit.length; o++) {
@@ -152,7 +159,7 @@ public final class Protocol implements EpochObserver {
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
                 supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves.entries(),
-                moves.exits(), slashed));
+                moves.exits(), slashed, wealth.measure()));
     }
 
     /** The series so far and each operator's ledger. */
@@ -175,7 +182,8 @@ public final class Protocol implements EpochObserver {
                         java.util.Arrays.stream(state[1]).boxed().toList()));
             }
         }
-        return new ProtocolResult(epochs, operators, standings);
+        return new ProtocolResult(epochs, operators, standings, stakeholders.holders(), stakeholders.holderEpochs(),
+                stakeholders.valueCapture());
     }
 
     /** The token ledger (read it; the protocol writes it). */
@@ -233,22 +241,26 @@ public final class Protocol implements EpochObserver {
         }
     }
 
-    /** Sells {@code tokens} of account {@code account} into the market. */
-    private void sell(int account, double tokens) {
+    /** Sells {@code tokens} of account {@code account} into the market; returns the USD received. */
+    private double sell(int account, double tokens) {
         if (tokens <= 0) {
-            return;
+            return 0;
         }
-        market.sell(tokens);
+        double usd = market.sell(tokens);
         ledger.toPool(account, tokens);
+        return usd;
     }
 
-    private void releaseVested(int epoch) {
+    /** Releases the epoch's vested tokens to their holders, valued at {@code usd}, and sells their share. */
+    private void releaseVested(int epoch, double usd) {
         List<String> holders = vesting.holders();
         for (int h = 0; h < holders.size(); h++) {
             double released = vesting.releasedIn(holders.get(h), epoch);
             if (released > 0) {
                 ledger.treasuryTo(firstHolder + h, released);
-                sell(firstHolder + h, released * config.sellShare());
+                stakeholders.vest(h, released, usd);
+                double sold = released * config.sellShare();
+                stakeholders.sold(h, sold, sell(firstHolder + h, sold));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.depinlab.simulator.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,12 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYAreaRenderer;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
@@ -56,6 +60,31 @@ public final class Charts {
             renderer.setSeriesStroke(i, new BasicStroke(1.5f));
         }
         plot.setRenderer(renderer);
+        return svg(id, chart);
+    }
+
+    /**
+     * Areas stacked over a shared x axis, one per series in the order given (the first at the
+     * bottom), each in its paint; a NaN value stacks as 0.
+     */
+    public static String stackedArea(String id, String title, String xLabel, String yLabel, double[] x,
+                                     Map<String, double[]> series, List<? extends Paint> paints) {
+        DefaultTableXYDataset data = new DefaultTableXYDataset();
+        series.forEach((name, values) -> {
+            XYSeries s = new XYSeries(name, false, false);
+            for (int i = 0; i < x.length; i++) {
+                s.add(x[i], Double.isFinite(values[i]) ? values[i] : 0, false);
+            }
+            data.addSeries(s);
+        });
+        JFreeChart chart = ChartFactory.createStackedXYAreaChart(title, xLabel, yLabel, data,
+                PlotOrientation.VERTICAL, true, false, false);
+        // one polygon per series, not one per data item
+        StackedXYAreaRenderer renderer = new StackedXYAreaRenderer(XYAreaRenderer.AREA);
+        for (int i = 0; i < paints.size(); i++) {
+            renderer.setSeriesPaint(i, paints.get(i));
+        }
+        chart.getXYPlot().setRenderer(renderer);
         return svg(id, chart);
     }
 

@@ -109,6 +109,12 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
                 .average().orElse(Double.NaN);
     }
 
+    /** Fees kept by operators plus tokens received (rewards, vested allocations) at their price of receipt, USD. */
+    public double valueDistributedUsd() {
+        return run.protocol().valueCapture().epochs().stream()
+                .flatMap(e -> e.valueUsd().stream()).mapToDouble(Double::doubleValue).sum();
+    }
+
     /** Operators that entered over the run. */
     public int operatorEntries() {
         return protocolEpochs().stream().mapToInt(ProtocolEpoch::entries).sum();
