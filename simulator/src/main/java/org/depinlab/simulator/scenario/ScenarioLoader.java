@@ -110,7 +110,8 @@ public final class ScenarioLoader {
         WorkloadConfig workload = workload(root.object("workload", WORKLOAD), inputs);
         ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR);
         var protocol = root.has("protocol")
-                ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs) : null;
+                ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs,
+                        network.population().classNames()) : null;
         root.done();
         ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
             throw root.error(problem.field(), problem.message());
