@@ -173,7 +173,7 @@ public final class ReportHtml {
             holders += holder ? 1 : 0;
         }
         return Charts.stackedArea("valuecapture", "Value captured by stakeholder group (cumulative)", "day",
-                "share of value distributed to date", x, shares, paints);
+                "share of value to date", x, shares, paints);
     }
 
     private static double epochDays(EconomyRun run) {
