@@ -5,6 +5,9 @@ import java.util.List;
 /** Who runs the network's nodes: operators drawn from classes, or nodes listed one by one. */
 public sealed interface Population {
 
+    /** The names of the operator classes the network's operators belong to. */
+    List<String> classNames();
+
     /**
      * Operators drawn from classes, their sizes from each class's distribution.
      *
@@ -26,6 +29,11 @@ public sealed interface Population {
                 throw new IllegalArgumentException("total nodes must be 0 (as drawn) or at least one per operator");
             }
         }
+
+        @Override
+        public List<String> classNames() {
+            return classes.stream().map(OperatorClass::name).toList();
+        }
     }
 
     /** Nodes given one by one (e.g. a trace's node list), operators named by the nodes. */
@@ -36,6 +44,12 @@ public sealed interface Population {
             if (nodes.isEmpty()) {
                 throw new IllegalArgumentException("a listed network needs at least one node");
             }
+        }
+
+        /** One class, {@code explicit}, for every operator. */
+        @Override
+        public List<String> classNames() {
+            return List.of("explicit");
         }
     }
 }

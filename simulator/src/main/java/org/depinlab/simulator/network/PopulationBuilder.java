@@ -71,8 +71,7 @@ public final class PopulationBuilder {
             total += size;
         }
         checkHeldByHeap(total, sizes, classOf, classes);
-        Network network = newNetwork(modelIndex, regionIndex, classes.stream().map(OperatorClass::name).toList(),
-                (int) total, operators);
+        Network network = newNetwork(modelIndex, regionIndex, population.classNames(), (int) total, operators);
         Sampled[] sampled = new Sampled[classes.size()];
         for (int c = 0; c < classes.size(); c++) {
             sampled[c] = new Sampled(classes.get(c), random, modelIndex, regionIndex);
@@ -132,7 +131,8 @@ public final class PopulationBuilder {
         }
         // operators' nodes must be contiguous: order by operator, keeping file order within one
         nodes.sort((a, b) -> Integer.compare(operatorIndex.get(a.operator()), operatorIndex.get(b.operator())));
-        Network network = newNetwork(modelIndex, regionIndex, List.of("explicit"), nodes.size(), operatorIndex.size());
+        Network network = newNetwork(modelIndex, regionIndex, config.population().classNames(), nodes.size(),
+                operatorIndex.size());
         int previous = -1;
         for (int node = 0; node < nodes.size(); node++) {
             NodeSpec n = nodes.get(node);

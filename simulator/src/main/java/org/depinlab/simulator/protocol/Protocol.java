@@ -19,10 +19,12 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
 /**
  * The protocol epoch: at the end of every epoch of the network model, slashing for faults, the
  * emission split among identities by the reward rule, restaking a share of rewards, then selling a
- * share of the rest, vesting releases, sales into the market, the protocol's take (burned under
- * burn-and-mint), the price step, each operator's accounts (see {@link OperatorAccounts}), their
- * decisions and Sybil splits, and the epoch's concentration figures. Last, reputations follow the
- * epoch's outcomes (when configured) and matching is told each node's bonded stake where it moved.
+ * share of the rest, vesting releases to the allocation holders (tracked with the value every
+ * stakeholder group captures by {@link Stakeholders}), sales into the market, the protocol's take
+ * (burned under burn-and-mint), the price step, each operator's accounts (see
+ * {@link OperatorAccounts}), their decisions and Sybil splits, and the epoch's concentration figures
+ * (token wealth over all holders by {@link TokenWealth}). Last, reputations follow the epoch's
+ * outcomes (when configured) and matching is told each node's bonded stake where it moved.
  *
  * <p>Prices in the accounts: slashed stake is valued at the price when it is slashed (the epoch's
  * opening price); rewards sold are realised at the average price the market paid for all of the
@@ -63,6 +65,8 @@ public final class Protocol implements EpochObserver {
     /** Reputation that follows outcomes; null when reputations stay as drawn. */
     private final BetaReputation reputation;
     private final Restaking restaking;
+    private final Stakeholders stakeholders;
+    private final TokenWealth wealth;
     private final int escrow;
     private final int marketMaker;
     private final int firstHolder;
@@ -142,6 +146,8 @@ public final class Protocol implements EpochObserver {
         series = new ConcentrationSeries(network, identities, book);
         reputation = config.reputation().map(rule -> new BetaReputation(rule, network)).orElse(null);
         restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
+        stakeholders = new Stakeholders(vesting.holders(), config.allocations(), network, book);
+        wealth = new TokenWealth(network, identities, ledger, stakes, firstHolder, vesting.holders().size());
     }
 
     @Override
@@ -179,7 +185,7 @@ public final class Protocol implements EpochObserver {
         if (unallocated > 0) {
             ledger.mintToTreasury(unallocated);
         }
-        releaseVested(epoch);
+        releaseVested(epoch, usd);
         payFees(nodes);
         chargeCosts(nodes, usd);
         if (outside != null) {
@@ -196,6 +202,7 @@ public final class Protocol implements EpochObserver {
                 book.close(o, windowEpochs, closing);
             }
         }
+        stakeholders.close(epoch, usd, market.price());
         series.record(epoch, rewards, usd);
         double[] cumulativeProfit = new double[network.operatorCount()];
         for (int o = 0; o < cumulativeProfit.length; o++) {
@@ -217,7 +224,7 @@ public final class Protocol implements EpochObserver {
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
                 supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves.entries(),
-                moves.exits(), slashed));
+                moves.exits(), slashed, wealth.measure()));
     }
 
     /** The series so far and each operator's ledger. */
@@ -242,7 +249,8 @@ public final class Protocol implements EpochObserver {
                         java.util.Arrays.stream(state[1]).boxed().toList()));
             }
         }
-        return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs());
+        return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
+                stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture());
     }
 
     /** The operators' working accounts (for tests in this package). */
@@ -331,13 +339,16 @@ public final class Protocol implements EpochObserver {
         return usd;
     }
 
-    private void releaseVested(int epoch) {
+    /** Releases the epoch's vested tokens to their holders, valued at {@code usd}, and sells their share. */
+    private void releaseVested(int epoch, double usd) {
         List<String> holders = vesting.holders();
         for (int h = 0; h < holders.size(); h++) {
             double released = vesting.releasedIn(holders.get(h), epoch);
             if (released > 0) {
                 ledger.treasuryTo(firstHolder + h, released);
-                sell(firstHolder + h, released * config.sellShare());
+                stakeholders.vest(h, released, usd);
+                double sold = released * config.sellShare();
+                stakeholders.sold(h, sold, sell(firstHolder + h, sold));
             }
         }
     }

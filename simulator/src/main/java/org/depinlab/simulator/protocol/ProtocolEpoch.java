@@ -37,6 +37,7 @@ import java.util.List;
  * @param capacityNakamotoTrue   Nakamoto coefficient of GPUs in service per operator
  * @param capacityHhiTrue        HHI of GPUs in service per operator
  * @param rewardShareByClass     share of the epoch's rewards per operator class (class order)
+ * @param tokenWealth            concentration of token wealth over all holders, insiders included, at the end
  */
 public record ProtocolEpoch(int epoch, double supplyTokens, double mintedTokens, double burnedTokens, double inflation,
                             double priceUsd, double treasuryTokens, double rewardsTokens, int operatorsActive,
@@ -45,7 +46,8 @@ public record ProtocolEpoch(int epoch, double supplyTokens, double mintedTokens,
                             int rewardNakamotoTrue, double rewardHhiApparent, double rewardHhiTrue,
                             double profitGiniApparent, double profitGiniTrue, int profitNakamotoTrue,
                             double profitHhiTrue, double capacityGiniApparent, double capacityGiniTrue,
-                            int capacityNakamotoTrue, double capacityHhiTrue, List<Double> rewardShareByClass) {
+                            int capacityNakamotoTrue, double capacityHhiTrue, List<Double> rewardShareByClass,
+                            WealthConcentration tokenWealth) {
 
     public ProtocolEpoch {
         rewardShareByClass = List.copyOf(rewardShareByClass);

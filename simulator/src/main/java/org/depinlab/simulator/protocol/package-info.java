@@ -17,7 +17,10 @@
  * {@link ProtocolConfig} is its configuration; {@link ProtocolResult} its result: per-epoch
  * {@link ProtocolEpoch}s, per-operator {@link OperatorLedger}s and {@link OperatorStandings}, with
  * concentration figures apparent (per identity) and true (per operator) from
- * {@link ConcentrationSeries}.
+ * {@link ConcentrationSeries}. Allocation holders are stakeholders tracked like operators
+ * ({@code Stakeholders}: {@link HolderLedger}, {@link HolderEpoch}); every group's share of the value
+ * distributed is a {@link ValueCaptureSeries}, and token wealth over all holders, insiders included,
+ * a {@link WealthConcentration} per epoch ({@code TokenWealth}).
  *
  * <p>The package imports the JDK, Commons Math 3, the {@code tokenomics} library and the
  * simulator's {@code engine} and {@code network} (the population and the epoch seam); never

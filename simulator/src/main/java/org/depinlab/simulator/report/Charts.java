@@ -2,6 +2,7 @@ package org.depinlab.simulator.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Paint;
 import java.awt.Rectangle;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -56,6 +59,36 @@ public final class Charts {
             renderer.setSeriesStroke(i, new BasicStroke(1.5f));
         }
         plot.setRenderer(renderer);
+        return svg(id, chart);
+    }
+
+    /**
+     * Areas stacked over a shared x axis, one per series in the order given (the first at the
+     * bottom), each in its paint; a NaN value stacks as 0. Each band is drawn as the area under the
+     * running total up to it, the tallest first, so every series is one polygon however many points.
+     */
+    public static String stackedArea(String id, String title, String xLabel, String yLabel, double[] x,
+                                     Map<String, double[]> series, List<? extends Paint> paints) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        double[] total = new double[x.length];
+        series.forEach((name, values) -> {
+            XYSeries s = new XYSeries(name, false, true);
+            for (int i = 0; i < x.length; i++) {
+                total[i] += Double.isFinite(values[i]) ? values[i] : 0;
+                s.add(x[i], total[i]);
+            }
+            data.addSeries(s);
+        });
+        JFreeChart chart = ChartFactory.createXYAreaChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
+                true, false, false);
+        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+        for (int i = 0; i < paints.size(); i++) {
+            renderer.setSeriesPaint(i, paints.get(i));
+        }
+        XYPlot plot = chart.getXYPlot();
+        plot.setRenderer(renderer);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
+        plot.setForegroundAlpha(1f);
         return svg(id, chart);
     }
 

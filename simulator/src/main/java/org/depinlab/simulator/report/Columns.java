@@ -4,19 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
+import org.depinlab.simulator.protocol.HolderEpoch;
+import org.depinlab.simulator.protocol.HolderLedger;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.workload.DemandEpoch;
+import org.depinlab.simulator.protocol.ValueCaptureSeries.ValueCaptureEpoch;
 
 /**
  * The one place the figures and columns of a run's outputs are declared, in output order: the key
  * figures of {@code run.json}, and the columns of {@code data/epochs.csv},
- * {@code data/protocol_epochs.csv}, {@code data/operators.csv} and {@code data/latency.csv}. The
+ * {@code data/protocol_epochs.csv}, {@code data/operators.csv}, {@code data/holders.csv},
+ * {@code data/value_capture.csv} and {@code data/latency.csv}. The
  * writers, {@code report.html}'s key figures, sweeps' figures and the tables of docs/outputs.md
  * ({@link OutputsDoc}) are made from these lists; adding a figure is adding a line here.
  */
@@ -111,7 +116,22 @@ public final class Columns {
                     f -> f.profitSpread().inLossShare()),
             new Column<>("profit_by_class", "", "per operator class: operators that took part, in_loss_share and"
                     + " in_profit_share (ratios of them with cumulative fiat profit < 0 and > 0)",
-                    RunFigures::profitByClass));
+                    RunFigures::profitByClass),
+            new Column<>("value_capture", "share", "per stakeholder group (each allocation holder, then each"
+                    + " operator class), its share of the value distributed over the run: fees kept by operators"
+                    + " plus tokens received (rewards, vested allocations) at the price of the epoch received;"
+                    + " the shares sum to 1", f -> f.run().protocol().valueCapture().shares()),
+            new Column<>("value_distributed_usd", "USD", "the value those shares divide: fees kept by operators plus"
+                    + " tokens received at the price of the epoch received", RunFigures::valueDistributedUsd),
+            new Column<>("token_wealth_gini_all_holders", "Gini", "Gini of token wealth at the end over every"
+                    + " holder with tokens: operators (liquid + bonded stake) and allocation holders (held);"
+                    + " treasury and AMM pool left out", f -> f.lastEpoch().tokenWealth().giniAllHolders()),
+            new Column<>("token_wealth_top_10_share", "share", "share of that wealth held by the largest 10 holders",
+                    f -> f.lastEpoch().tokenWealth().top10ShareAllHolders()),
+            new Column<>("token_wealth_nakamoto_all_holders", "holders",
+                    "fewest holders with a majority of that wealth", f -> f.lastEpoch().tokenWealth().nakamotoAllHolders()),
+            new Column<>("token_wealth_gini_operators", "Gini", "Gini of token wealth at the end over the operators"
+                    + " with tokens alone", f -> f.lastEpoch().tokenWealth().giniOperators()));
 
     /** The key figures of a run whose demand answers price and service, after the protocol's. */
     public static final List<Column<RunFigures>> RUN_DEMAND = List.of(
@@ -127,6 +147,39 @@ public final class Columns {
                     RunFigures::outsideFlowUsd),
             new Column<>("outside_tokens_end", "tokens", "tokens outsiders hold at the end",
                     RunFigures::outsideTokensEnd));
+
+    /** An allocation holder's accounts: {@code run.json}'s {@code allocation_holders}, {@code data/holders.csv}. */
+    public static final List<Column<HolderLedger>> HOLDERS = List.of(
+            new Column<>("holder", "", "the allocation holder", HolderLedger::holder),
+            new Column<>("granted_tokens", "tokens", "tokens of its grants", HolderLedger::grantedTokens),
+            new Column<>("vested_tokens", "tokens", "tokens vested to it", HolderLedger::vestedTokens),
+            new Column<>("vested_value_usd", "USD", "vested tokens at the price of the epoch each vested in",
+                    HolderLedger::vestedValueUsd),
+            new Column<>("sold_tokens", "tokens", "vested tokens sold (sell share x vested)", HolderLedger::soldTokens),
+            new Column<>("sold_usd", "USD", "USD received for them", HolderLedger::soldUsd),
+            new Column<>("held_tokens", "tokens", "vested tokens held: vested - sold", HolderLedger::heldTokens),
+            new Column<>("held_value_usd", "USD", "held tokens at the token price at the end of the epoch",
+                    HolderLedger::heldValueUsd));
+
+    /** {@code run.json}'s {@code allocation_holders}: per holder, its accounts at the end. */
+    public static final List<Column<HolderLedger>> HOLDERS_IN_RUN = HOLDERS.subList(1, HOLDERS.size());
+
+    /** {@code data/holders.csv}: one row per epoch and allocation holder: its accounts to date, then the epoch's. */
+    public static final List<Column<HolderEpoch>> HOLDER_EPOCHS = holderEpochs();
+
+    /** {@code data/value_capture.csv}: one row per epoch. */
+    public static final List<Column<ValueCaptureEpoch>> VALUE_CAPTURE = List.of(
+            new Column<>("epoch", "", "index from 0", ValueCaptureEpoch::epoch));
+
+    /** {@code data/value_capture.csv}, after {@link #VALUE_CAPTURE}: one column per stakeholder group. */
+    public static final ColumnFamily<ValueCaptureEpoch> VALUE_CAPTURE_USD = new ColumnFamily<>("value_usd_", "group",
+            "USD", "value the group received in the epoch (fees kept, tokens at the epoch's price)",
+            ValueCaptureEpoch::valueUsd);
+
+    /** {@code data/value_capture.csv}, after {@link #VALUE_CAPTURE_USD}: one column per stakeholder group. */
+    public static final ColumnFamily<ValueCaptureEpoch> VALUE_CAPTURE_SHARE = new ColumnFamily<>("share_", "group",
+            "share", "the group's share of all value distributed up to the epoch's end (empty while none was)",
+            ValueCaptureEpoch::cumulativeShare);
 
     /** {@code data/latency.csv}: one row per job class. */
     public static final List<Column<LatencySummary>> LATENCY = List.of(
@@ -256,7 +309,17 @@ public final class Columns {
             new Column<>("capacity_nakamoto_true", "operators",
                     "Nakamoto coefficient of GPUs in service per operator", ProtocolEpoch::capacityNakamotoTrue),
             new Column<>("capacity_hhi_true", "HHI", "HHI of GPUs in service per operator",
-                    ProtocolEpoch::capacityHhiTrue));
+                    ProtocolEpoch::capacityHhiTrue),
+            new Column<>("token_wealth_holders", "holders", "holders with tokens at the end: operators and allocation"
+                    + " holders", e -> e.tokenWealth().holders()),
+            new Column<>("token_wealth_gini_all_holders", "Gini", "Gini of token wealth over them (operators: liquid +"
+                    + " bonded stake; allocation holders: held)", e -> e.tokenWealth().giniAllHolders()),
+            new Column<>("token_wealth_nakamoto_all_holders", "holders", "fewest of them with a majority of it",
+                    e -> e.tokenWealth().nakamotoAllHolders()),
+            new Column<>("token_wealth_top_10_share", "share", "share of it held by the largest 10",
+                    e -> e.tokenWealth().top10ShareAllHolders()),
+            new Column<>("token_wealth_gini_operators", "Gini", "Gini of token wealth over the operators with tokens",
+                    e -> e.tokenWealth().giniOperators()));
 
     /** {@code data/operators.csv}: one row per operator; the ledger's columns are empty without a protocol. */
     public static final List<Column<OperatorRow>> OPERATORS = List.of(
@@ -340,6 +403,34 @@ public final class Columns {
         columns.add(EPOCH_UTILIZATION.documented());
         columns.add(EPOCH_ENERGY.documented());
         return columns;
+    }
+
+    /** {@code data/value_capture.csv}'s columns for a run's stakeholder {@code groups}. */
+    public static List<Column<ValueCaptureEpoch>> valueCapture(List<String> groups) {
+        return Stream.of(VALUE_CAPTURE, VALUE_CAPTURE_USD.expand(groups), VALUE_CAPTURE_SHARE.expand(groups))
+                .flatMap(List::stream).toList();
+    }
+
+    /** {@code data/value_capture.csv}'s columns as documented, one per family. */
+    public static List<Column<ValueCaptureEpoch>> valueCaptureDocumented() {
+        return Stream.concat(VALUE_CAPTURE.stream(),
+                Stream.of(VALUE_CAPTURE_USD.documented(), VALUE_CAPTURE_SHARE.documented())).toList();
+    }
+
+    private static List<Column<HolderEpoch>> holderEpochs() {
+        List<Column<HolderEpoch>> columns = new ArrayList<>();
+        columns.add(new Column<>("epoch", "", "index from 0", HolderEpoch::epoch));
+        for (Column<HolderLedger> column : HOLDERS) {
+            columns.add(new Column<>(column.name(), column.unit(),
+                    column.meaning() + (column.unit().isEmpty() ? "" : ", to the epoch's end"), r -> column.of(r.toDate())));
+        }
+        columns.addAll(List.of(
+                new Column<>("epoch_vested_tokens", "tokens", "tokens vested in the epoch", HolderEpoch::vestedTokens),
+                new Column<>("epoch_vested_value_usd", "USD", "those tokens at the epoch's price of receipt",
+                        HolderEpoch::vestedValueUsd),
+                new Column<>("epoch_sold_tokens", "tokens", "tokens sold in the epoch", HolderEpoch::soldTokens),
+                new Column<>("epoch_sold_usd", "USD", "USD received for them", HolderEpoch::soldUsd)));
+        return List.copyOf(columns);
     }
 
     private static Function<OperatorRow, Object> ledger(Function<OperatorLedger, Object> value, Object without) {

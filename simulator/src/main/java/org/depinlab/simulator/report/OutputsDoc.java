@@ -29,11 +29,14 @@ public final class OutputsDoc {
         sections.put("run.json:protocol", table(Columns.RUN_PROTOCOL));
         sections.put("run.json:demand", table(Columns.RUN_DEMAND));
         sections.put("run.json:outside_flows", table(Columns.RUN_OUTSIDE_FLOWS));
+        sections.put("run.json:allocation_holders", table(Columns.HOLDERS_IN_RUN));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
         sections.put("data/protocol_epochs.csv", table(Columns.PROTOCOL_EPOCHS));
         sections.put("data/demand.csv", table(Columns.DEMAND_EPOCHS));
         sections.put("data/outside_flows.csv", table(Columns.OUTSIDE_FLOWS));
         sections.put("data/operators.csv", table(Columns.OPERATORS));
+        sections.put("data/holders.csv", table(Columns.HOLDER_EPOCHS));
+        sections.put("data/value_capture.csv", table(Columns.valueCaptureDocumented()));
         sections.put("data/latency.csv", table(Columns.LATENCY));
         return sections;
     }

@@ -1,5 +1,6 @@
 package org.depinlab.simulator.report;
 
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.OperatorStandings;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
+import org.depinlab.simulator.protocol.ValueCaptureSeries;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.workload.WorkloadConfig;
 import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
@@ -23,6 +25,12 @@ import org.depinlab.tokenomics.concentration.LorenzCurve;
  * scenario is escaped.
  */
 public final class ReportHtml {
+
+    /** Allocation holders in warm colours, operator classes in cool ones. */
+    private static final List<Color> HOLDER_COLOURS = List.of(new Color(0xD62728), new Color(0xFF7F0E),
+            new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22));
+    private static final List<Color> CLASS_COLOURS = List.of(new Color(0x1F77B4), new Color(0x2CA02C),
+            new Color(0x17BECF), new Color(0x9467BD), new Color(0x7F7F7F));
 
     private ReportHtml() {
     }
@@ -121,6 +129,8 @@ public final class ReportHtml {
         gini.put("rewards, apparent", series(epochs, ProtocolEpoch::rewardGiniApparent));
         gini.put("fiat profit, true", series(epochs, ProtocolEpoch::profitGiniTrue));
         gini.put("GPUs in service, true", series(epochs, ProtocolEpoch::capacityGiniTrue));
+        gini.put("token wealth, all holders", series(epochs, e -> e.tokenWealth().giniAllHolders()));
+        gini.put("token wealth, operators", series(epochs, e -> e.tokenWealth().giniOperators()));
         html.append(Charts.lines("gini", "Gini coefficient", "day", "Gini", x, gini));
         Map<String, double[]> nakamoto = new LinkedHashMap<>();
         nakamoto.put("rewards, true", series(epochs, e -> e.rewardNakamotoTrue()));
@@ -145,7 +155,25 @@ public final class ReportHtml {
                     ? e.rewardShareByClass().get(index) : Double.NaN));
         }
         html.append(Charts.lines("classes", "Reward share by operator class", "day", "share", x, shares));
+        html.append(valueCapture(run.protocol().valueCapture(), x));
         return html.toString();
+    }
+
+    private static String valueCapture(ValueCaptureSeries capture, double[] x) {
+        Map<String, double[]> shares = new LinkedHashMap<>();
+        List<Color> paints = new ArrayList<>();
+        int holders = 0;
+        for (int g = 0; g < capture.groups().size(); g++) {
+            int group = g;
+            boolean holder = capture.kinds().get(g).equals(ValueCaptureSeries.ALLOCATION_HOLDER);
+            shares.put(capture.groups().get(g) + (holder ? " (allocation)" : " (operators)"),
+                    series(capture.epochs(), e -> e.cumulativeShare().get(group)));
+            paints.add(holder ? HOLDER_COLOURS.get(holders % HOLDER_COLOURS.size())
+                    : CLASS_COLOURS.get((g - holders) % CLASS_COLOURS.size()));
+            holders += holder ? 1 : 0;
+        }
+        return Charts.stackedArea("valuecapture", "Value captured by stakeholder group (cumulative)", "day",
+                "share of value to date", x, shares, paints);
     }
 
     private static double epochDays(EconomyRun run) {
@@ -184,6 +212,11 @@ public final class ReportHtml {
     private static String format(Object value) {
         if (value instanceof Double d) {
             return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "";
+        }
+        if (value instanceof Map<?, ?> map) {
+            List<String> entries = new ArrayList<>();
+            map.forEach((key, entry) -> entries.add(key + " " + (entry == null ? "" : format(entry))));
+            return String.join(", ", entries);
         }
         return String.valueOf(value);
     }

@@ -139,6 +139,12 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return classes;
     }
 
+    /** Fees kept by operators plus tokens received (rewards, vested allocations) at their price of receipt, USD. */
+    public double valueDistributedUsd() {
+        return run.protocol().valueCapture().epochs().stream()
+                .flatMap(e -> e.valueUsd().stream()).mapToDouble(Double::doubleValue).sum();
+    }
+
     private static Double finiteOrNull(double value) {
         return Double.isFinite(value) ? value : null;
     }

@@ -15,7 +15,9 @@ import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.output.Staging;
+import org.depinlab.simulator.protocol.HolderLedger;
 import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.ProtocolResult;
 import org.depinlab.simulator.scenario.Scenario;
 
 /**
@@ -46,8 +48,13 @@ public final class RunWriter {
         staging.write("data/operators.csv", CsvWriter.table(Columns.OPERATORS, operators(run)));
         staging.write("data/latency.csv", CsvWriter.table(Columns.LATENCY, r.latency()));
         if (run.protocol() != null) {
-            staging.write("data/protocol_epochs.csv",
-                    CsvWriter.table(Columns.PROTOCOL_EPOCHS, run.protocol().epochs()));
+            ProtocolResult protocol = run.protocol();
+            staging.write("data/protocol_epochs.csv", CsvWriter.table(Columns.PROTOCOL_EPOCHS, protocol.epochs()));
+            staging.write("data/value_capture.csv", CsvWriter.table(
+                    Columns.valueCapture(protocol.valueCapture().groups()), protocol.valueCapture().epochs()));
+            if (!protocol.holders().isEmpty()) {
+                staging.write("data/holders.csv", CsvWriter.table(Columns.HOLDER_EPOCHS, protocol.holderEpochs()));
+            }
         }
         if (figures.hasDemand()) {
             staging.write("data/demand.csv", CsvWriter.table(Columns.DEMAND_EPOCHS, r.demand()));
@@ -73,6 +80,13 @@ public final class RunWriter {
             json.writeEndObject();
             if (figures.hasProtocol()) {
                 fields(json, Columns.RUN_PROTOCOL, figures);
+                json.writeObjectFieldStart("allocation_holders");
+                for (HolderLedger holder : figures.run().protocol().holders()) {
+                    json.writeObjectFieldStart(holder.holder());
+                    fields(json, Columns.HOLDERS_IN_RUN, holder);
+                    json.writeEndObject();
+                }
+                json.writeEndObject();
             }
             if (figures.hasDemand()) {
                 fields(json, Columns.RUN_DEMAND, figures);

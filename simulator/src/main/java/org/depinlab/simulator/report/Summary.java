@@ -1,5 +1,7 @@
 package org.depinlab.simulator.report;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.depinlab.simulator.model.RunResult;
@@ -54,6 +56,14 @@ final class Summary {
                             + " %.4g USD. Operators: %d entered, %d exited.%n",
                     f.tokensMinted(), f.tokensBurned(), last.supplyTokens(), last.priceUsd(), f.operatorEntries(),
                     f.operatorExits()));
+            List<String> shares = new ArrayList<>();
+            f.run().protocol().valueCapture().shares().forEach((group, share) -> shares.add(group + " "
+                    + (share == null ? "none" : String.format(Locale.ROOT, "%.1f %%", 100 * share))));
+            md.append(String.format(Locale.ROOT, "%nValue captured, of %.4g USD distributed (fees kept plus tokens at"
+                    + " the price received): %s. Token wealth at the end, %d holders insiders included: Gini %.3f"
+                    + " (operators alone %.3f), the largest 10 hold %.1f %%.%n", f.valueDistributedUsd(),
+                    String.join(", ", shares), last.tokenWealth().holders(), last.tokenWealth().giniAllHolders(),
+                    last.tokenWealth().giniOperators(), 100 * last.tokenWealth().top10ShareAllHolders()));
         }
         return md.toString();
     }

@@ -54,7 +54,11 @@ final class ProtocolSection {
     private ProtocolSection() {
     }
 
-    static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs) {
+    /**
+     * @param operatorClasses the network's operator classes: an allocation holder may not bear one's
+     *                        name (both are stakeholder groups of {@code value_capture})
+     */
+    static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs, List<String> operatorClasses) {
         EmissionSchedule emission = emission(f.object("emission", EMISSION), epochHours);
         RewardRule rule = reward(f.object("reward", REWARD));
         ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
@@ -66,7 +70,12 @@ final class ProtocolSection {
         List<Grant> allocations = new ArrayList<>();
         if (f.has("allocations")) {
             for (Fields a : f.objects("allocations", List.of("holder", "tokens", "cliff_epochs", "vesting_epochs"))) {
-                allocations.add(new Grant(a.text("holder"), a.number("tokens", 0, MAX),
+                String holder = a.text("holder");
+                if (operatorClasses.contains(holder)) {
+                    throw a.error(a.child("holder"), "'" + holder + "' is the name of an operator class (allowed: a"
+                            + " name that is none of " + String.join(", ", operatorClasses) + ")");
+                }
+                allocations.add(new Grant(holder, a.number("tokens", 0, MAX),
                         a.integer("cliff_epochs", 0, Integer.MAX_VALUE, 0),
                         a.integer("vesting_epochs", 0, Integer.MAX_VALUE, 0)));
                 a.done();

@@ -117,7 +117,8 @@ public final class ScenarioLoader {
         ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR,
                 root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty());
         var protocol = root.has("protocol")
-                ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs) : null;
+                ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs,
+                        network.population().classNames()) : null;
         root.done();
         ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
             throw root.error(problem.field(), problem.message());

@@ -44,7 +44,8 @@ class RunCommandTest {
         assertEquals(0, run("run", MINIMAL.toString(), "--out", first.toString(), "--quiet"), err.toString());
         assertEquals(0, run("run", MINIMAL.toString(), "--out", second.toString(), "--quiet"), err.toString());
         assertEquals(List.of(Path.of("data/epochs.csv"), Path.of("data/latency.csv"), Path.of("data/operators.csv"),
-                Path.of("data/protocol_epochs.csv"), Path.of("depinlab-manifest.json"), Path.of("report.html"),
+                Path.of("data/protocol_epochs.csv"), Path.of("data/value_capture.csv"),
+                Path.of("depinlab-manifest.json"), Path.of("report.html"),
                 Path.of("run.json"), Path.of("summary.md")), files(first));
         for (Path file : files(first)) {
             assertEquals(Files.readString(first.resolve(file)), Files.readString(second.resolve(file)), file.toString());
@@ -102,7 +103,8 @@ class RunCommandTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         org.w3c.dom.Document page = factory.newDocumentBuilder().parse(out.resolve("report.html").toFile());
         org.w3c.dom.NodeList charts = page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-        assertEquals(13, charts.getLength(), "throughput, waits, utilization, token and concentration charts");
+        assertEquals(14, charts.getLength(),
+                "throughput, waits, utilization, token, concentration and value capture charts");
         java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg .*?</svg>", java.util.regex.Pattern.DOTALL)
                 .matcher(html);
         int parsed = 0;
@@ -110,7 +112,7 @@ class RunCommandTest {
             factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.group())));
             parsed++;
         }
-        assertEquals(13, parsed, "each chart is a standalone SVG document too");
+        assertEquals(14, parsed, "each chart is a standalone SVG document too");
     }
 
     @Test

@@ -68,6 +68,12 @@ class RunFiguresTest {
                 .orElseThrow(), (double) f.get("reward_gini_true_mean"), 1e-12);
         assertEquals(last.operatorsActive(), f.get("operators_active_end"));
         assertEquals(epochs.stream().mapToInt(ProtocolEpoch::exits).sum(), f.get("operator_exits"));
+        // no allocations: the operator classes share all the value, which is fees kept plus rewards at 1 USD
+        double kept = run.protocol().operators().stream().mapToDouble(o -> o.feeRevenueUsd() + o.rewardTokens()).sum();
+        assertEquals(kept, (double) f.get("value_distributed_usd"), 1e-9 * kept);
+        assertEquals(1.0, ((Map<?, ?>) f.get("value_capture")).values().stream()
+                .mapToDouble(v -> (Double) v).sum(), 1e-12);
+        assertEquals(last.tokenWealth().giniAllHolders(), (double) f.get("token_wealth_gini_all_holders"), 0);
     }
 
     @Test

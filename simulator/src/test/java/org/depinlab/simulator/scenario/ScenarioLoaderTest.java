@@ -223,6 +223,9 @@ class ScenarioLoaderTest {
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  genesis_tokensx: 500\n"
                         + "  allocations: [{holder: team, tokens: 500}]",
                         "protocol.genesis_tokensx: unknown field (did you mean 'genesis_tokens'?)"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  genesis_tokens: 500\n"
+                        + "  allocations: [{holder: pros, tokens: 500}]",
+                        "protocol.allocations[0].holder: 'pros' is the name of an operator class (allowed: a name"),
                 Arguments.of("      regions: {eu: 1}", "      regionsx: {eu: 1}",
                         ":18:7: network.classes[0].regionsx: unknown field (did you mean 'regions'?)"),
                 Arguments.of("  total_nodes: 30", "  total_nodes: 30\n  hardware_cost_usd_per_gpux: {RTX-4090: 1}",
