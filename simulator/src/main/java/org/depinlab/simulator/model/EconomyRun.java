@@ -30,7 +30,7 @@ public record EconomyRun(RunResult network, ProtocolResult protocol) {
                                  EpochObserver progress) {
         NetworkModel networkModel = new NetworkModel(model, seed, profiles);
         Protocol economy = protocol == null ? null
-                : new Protocol(protocol, networkModel.network(), networkModel.stream("market"));
+                : new Protocol(protocol, networkModel.network(), networkModel.stream("market"), networkModel.entrants());
         if (economy != null) {
             networkModel.addEpochObserver(economy);
         }

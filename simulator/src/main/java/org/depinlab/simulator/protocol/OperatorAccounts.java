@@ -28,12 +28,14 @@ final class OperatorAccounts {
 
     final double[] averageProfit;
     final double[] averageCost;
+    final double[] averageOperatingProfit;
+    final double[] averageOperatingCost;
     final int[] epochsObserved;
     final double[] cash;
     final boolean[] exited;
 
     OperatorAccounts(Network network, double initialCashShare) {
-        int operators = network.operatorCount();
+        int operators = network.operatorCapacity();
         rewardTokens = new double[operators];
         rewardUsd = new double[operators];
         feesUsd = new double[operators];
@@ -50,16 +52,23 @@ final class OperatorAccounts {
         totalSlashedTokens = new double[operators];
         averageProfit = new double[operators];
         averageCost = new double[operators];
+        averageOperatingProfit = new double[operators];
+        averageOperatingCost = new double[operators];
         epochsObserved = new int[operators];
         cash = new double[operators];
         exited = new boolean[operators];
-        for (int o = 0; o < operators; o++) {
-            double hardware = 0;
-            for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
-                hardware += network.hardwareCostUsd[n];
-            }
-            cash[o] = initialCashShare * hardware;
+        for (int o = 0; o < network.operatorCount(); o++) {
+            openCash(network, o, initialCashShare);
         }
+    }
+
+    /** Operator {@code o}'s cash at its start: a share of the price of all its hardware, headroom included. */
+    void openCash(Network network, int o, double initialCashShare) {
+        double hardware = 0;
+        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+            hardware += network.hardwareCostUsd[n];
+        }
+        cash[o] = initialCashShare * hardware;
     }
 
     void clearEpoch() {
@@ -83,12 +92,18 @@ final class OperatorAccounts {
         totalIdentityCostUsd[o] += identityCostUsd[o];
         cash[o] += profitUsd[o];
         double alpha = 2.0 / (window + 1);
+        double operatingCost = electricityUsd[o] + identityCostUsd[o];
+        double operatingProfit = rewardUsd[o] + feesUsd[o] - operatingCost;
         if (epochsObserved[o] == 0) {
             averageProfit[o] = profitUsd[o];
             averageCost[o] = cost;
+            averageOperatingProfit[o] = operatingProfit;
+            averageOperatingCost[o] = operatingCost;
         } else {
             averageProfit[o] += alpha * (profitUsd[o] - averageProfit[o]);
             averageCost[o] += alpha * (cost - averageCost[o]);
+            averageOperatingProfit[o] += alpha * (operatingProfit - averageOperatingProfit[o]);
+            averageOperatingCost[o] += alpha * (operatingCost - averageOperatingCost[o]);
         }
         epochsObserved[o]++;
     }
@@ -104,9 +119,24 @@ final class OperatorAccounts {
         return averageProfit[o] / Math.max(averageCost[o], 1e-9);
     }
 
+    /**
+     * Operating margin, hardware sunk: moving averages of (reward + fees − electricity − identity
+     * cost) over (electricity + identity cost).
+     */
+    double operatingMargin(int o) {
+        return averageOperatingProfit[o] / Math.max(averageOperatingCost[o], 1e-9);
+    }
+
+    /** Full-cost margin: profit over cost with the hardware's write-off in both ({@link #margin(int)}). */
+    double fullCostMargin(int o) {
+        return margin(o);
+    }
+
     void forgetHistory(int o) {
         epochsObserved[o] = 0;
         averageProfit[o] = 0;
         averageCost[o] = 0;
+        averageOperatingProfit[o] = 0;
+        averageOperatingCost[o] = 0;
     }
 }

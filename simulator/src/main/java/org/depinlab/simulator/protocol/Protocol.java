@@ -2,12 +2,14 @@ package org.depinlab.simulator.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
+import org.depinlab.simulator.network.OperatorDraw;
 import org.depinlab.tokenomics.payments.FeeSplit;
 import org.depinlab.tokenomics.price.TokenMarket;
 import org.depinlab.tokenomics.reward.Contributions;
@@ -39,6 +41,8 @@ public final class Protocol implements EpochObserver {
     private final OperatorAccounts book;
     /** Operators' decisions; null for a fixed network. */
     private final Decisions decisions;
+    /** Potential entrants; null without entry. */
+    private final EntryProcess entry;
     /** Sybil splitting; null for one identity per operator. */
     private final SybilAdvisor sybil;
     /** Span of the moving average of operators' margins. */
@@ -58,6 +62,15 @@ public final class Protocol implements EpochObserver {
      * @param marketStream the random stream of the token market's price
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream) {
+        this(config, network, marketStream, Optional.empty());
+    }
+
+    /**
+     * @param marketStream the random stream of the token market's price
+     * @param entrants     draws potential entrants (stream {@code "entry"}); empty without entry
+     */
+    public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
+                    Optional<OperatorDraw> entrants) {
         this.config = config;
         this.network = network;
         this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1));
@@ -90,11 +103,13 @@ public final class Protocol implements EpochObserver {
             ledger.toPool(marketMaker, poolSeed);
         }
         rewards = new double[slots];
-        unbonded = new boolean[network.operatorCount()];
+        unbonded = new boolean[network.operatorCapacity()];
         book = new OperatorAccounts(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
         decisions = config.decisions().map(d -> new Decisions(d, network, book)).orElse(null);
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
+        entry = entrants.map(draw -> new EntryProcess(draw, network, book,
+                config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0), windowEpochs)).orElse(null);
         series = new ConcentrationSeries(network, identities, book);
     }
 
@@ -129,6 +144,7 @@ public final class Protocol implements EpochObserver {
         market.endEpoch(epoch);
 
         Decisions.Outcome moves = Decisions.Outcome.NONE;
+        EntryProcess.Outcome entered = EntryProcess.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
             book.rewardUsd[o] = book.rewardTokens[o] * usd;
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
@@ -140,10 +156,15 @@ public final class Protocol implements EpochObserver {
         for (int o = 0; o < cumulativeProfit.length; o++) {
             cumulativeProfit[o] = book.totalProfit(o);
         }
-        history.add(new double[][] {book.totalRewardTokens.clone(), cumulativeProfit});
+        history.add(new double[][] {java.util.Arrays.copyOf(book.totalRewardTokens, cumulativeProfit.length),
+                cumulativeProfit});
         if (decisions != null) {
-            moves = decisions.decide(epoch, control);
+            moves = decisions.decide(control);
             unbondExited(epoch);
+        }
+        if (entry != null) {
+            entry.observe(nodes);
+            entered = entry.arrive((nodes.end() - nodes.start()) / 3600, market.price(), control, this::bondStake);
         }
         if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
@@ -151,8 +172,9 @@ public final class Protocol implements EpochObserver {
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
-                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves.entries(),
-                moves.exits(), slashed));
+                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, entered.entries(),
+                moves.exits(), slashed, EntryExit.of(network, entered.declined(), entered.refused(),
+                        moves.expansions())));
     }
 
     /** The series so far and each operator's ledger. */
@@ -175,7 +197,7 @@ public final class Protocol implements EpochObserver {
                         java.util.Arrays.stream(state[1]).boxed().toList()));
             }
         }
-        return new ProtocolResult(epochs, operators, standings);
+        return new ProtocolResult(epochs, operators, standings, network.operatorClasses);
     }
 
     /** The token ledger (read it; the protocol writes it). */
@@ -186,6 +208,20 @@ public final class Protocol implements EpochObserver {
     /** The stake per node (read it; the protocol writes it). */
     public StakeBook stakes() {
         return stakes;
+    }
+
+    /**
+     * Bonds an entrant's stake, per node, as the initial operators' is bonded at genesis: from the
+     * treasury, as far as it holds tokens (buying it on the market is the token market's part).
+     */
+    private void bondStake(int o) {
+        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+            double tokens = Math.min(network.stakeTokens[n], ledger.treasury());
+            if (tokens > 0) {
+                ledger.treasuryTo(escrow, tokens);
+                stakes.bond(n, tokens);
+            }
+        }
     }
 
     /** Slashes each node's stake by 1 − (1 − fraction)^faults and burns it from the escrow. */

@@ -37,6 +37,7 @@ import java.util.List;
  * @param capacityNakamotoTrue   Nakamoto coefficient of GPUs in service per operator
  * @param capacityHhiTrue        HHI of GPUs in service per operator
  * @param rewardShareByClass     share of the epoch's rewards per operator class (class order)
+ * @param entryExit              potential entrants turned away, expansions, and capacity in service per class
  */
 public record ProtocolEpoch(int epoch, double supplyTokens, double mintedTokens, double burnedTokens, double inflation,
                             double priceUsd, double treasuryTokens, double rewardsTokens, int operatorsActive,
@@ -45,7 +46,8 @@ public record ProtocolEpoch(int epoch, double supplyTokens, double mintedTokens,
                             int rewardNakamotoTrue, double rewardHhiApparent, double rewardHhiTrue,
                             double profitGiniApparent, double profitGiniTrue, int profitNakamotoTrue,
                             double profitHhiTrue, double capacityGiniApparent, double capacityGiniTrue,
-                            int capacityNakamotoTrue, double capacityHhiTrue, List<Double> rewardShareByClass) {
+                            int capacityNakamotoTrue, double capacityHhiTrue, List<Double> rewardShareByClass,
+                            EntryExit entryExit) {
 
     public ProtocolEpoch {
         rewardShareByClass = List.copyOf(rewardShareByClass);

@@ -9,6 +9,7 @@ import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.EntryExit;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 
 /**
@@ -84,7 +85,15 @@ public final class Columns {
                     RunFigures::operatorExits),
             new Column<>("operators_losing_money_end", "operators",
                     "active operators with negative fiat profit in the last epoch",
-                    f -> f.lastEpoch().operatorsLosingMoney()));
+                    f -> f.lastEpoch().operatorsLosingMoney()),
+            new Column<>("entrants_declined", "operators",
+                    "potential entrants over the run whose expected return did not clear their hurdle",
+                    f -> sum(f, EntryExit::entrantsDeclined)),
+            new Column<>("entries_refused_pool_full", "operators",
+                    "potential entrants over the run that cleared their hurdle but found the entrant pool full",
+                    f -> sum(f, EntryExit::entriesRefusedPoolFull)),
+            new Column<>("expansions", "nodes", "headroom nodes incumbents bought over the run",
+                    f -> sum(f, EntryExit::expansions)));
 
     /** {@code data/latency.csv}: one row per job class. */
     public static final List<Column<LatencySummary>> LATENCY = List.of(
@@ -183,7 +192,24 @@ public final class Columns {
             new Column<>("capacity_nakamoto_true", "operators",
                     "Nakamoto coefficient of GPUs in service per operator", ProtocolEpoch::capacityNakamotoTrue),
             new Column<>("capacity_hhi_true", "HHI", "HHI of GPUs in service per operator",
-                    ProtocolEpoch::capacityHhiTrue));
+                    ProtocolEpoch::capacityHhiTrue),
+            new Column<>("entrants_declined", "operators",
+                    "potential entrants whose expected return did not clear their hurdle",
+                    e -> e.entryExit().entrantsDeclined()),
+            new Column<>("entries_refused_pool_full", "operators",
+                    "potential entrants that cleared their hurdle but found the entrant pool full",
+                    e -> e.entryExit().entriesRefusedPoolFull()),
+            new Column<>("expansions", "nodes", "headroom nodes incumbents bought and put in service",
+                    e -> e.entryExit().expansions()));
+
+    /** {@code data/protocol_epochs.csv}, after {@link #PROTOCOL_EPOCHS}: one column per operator class. */
+    public static final ColumnFamily<ProtocolEpoch> OPERATORS_IN_SERVICE = new ColumnFamily<>("operators_in_service_",
+            "class", "operators", "operators of the class with capacity in service at the epoch's end",
+            e -> e.entryExit().operatorsInServiceByClass());
+
+    /** {@code data/protocol_epochs.csv}, after {@link #OPERATORS_IN_SERVICE}: one column per operator class. */
+    public static final ColumnFamily<ProtocolEpoch> GPUS_IN_SERVICE = new ColumnFamily<>("gpus_in_service_", "class",
+            "GPUs", "GPUs of the class in service at the epoch's end", e -> e.entryExit().gpusInServiceByClass());
 
     /** {@code data/operators.csv}: one row per operator; the ledger's columns are empty without a protocol. */
     public static final List<Column<OperatorRow>> OPERATORS = List.of(
@@ -245,6 +271,26 @@ public final class Columns {
         columns.add(EPOCH_UTILIZATION.documented());
         columns.add(EPOCH_ENERGY.documented());
         return columns;
+    }
+
+    /** {@code data/protocol_epochs.csv}'s columns for a run of operator classes {@code classes}. */
+    public static List<Column<ProtocolEpoch>> protocolEpochs(List<String> classes) {
+        List<Column<ProtocolEpoch>> columns = new ArrayList<>(PROTOCOL_EPOCHS);
+        columns.addAll(OPERATORS_IN_SERVICE.expand(classes));
+        columns.addAll(GPUS_IN_SERVICE.expand(classes));
+        return columns;
+    }
+
+    /** {@code data/protocol_epochs.csv}'s columns as documented, one per family. */
+    public static List<Column<ProtocolEpoch>> protocolEpochsDocumented() {
+        List<Column<ProtocolEpoch>> columns = new ArrayList<>(PROTOCOL_EPOCHS);
+        columns.add(OPERATORS_IN_SERVICE.documented());
+        columns.add(GPUS_IN_SERVICE.documented());
+        return columns;
+    }
+
+    private static int sum(RunFigures figures, java.util.function.ToIntFunction<EntryExit> count) {
+        return figures.protocolEpochs().stream().mapToInt(e -> count.applyAsInt(e.entryExit())).sum();
     }
 
     private static Function<OperatorRow, Object> ledger(Function<OperatorLedger, Object> value, Object without) {

@@ -28,7 +28,7 @@ public final class OutputsDoc {
         sections.put("run.json:latency_by_class", table(Columns.LATENCY_IN_RUN));
         sections.put("run.json:protocol", table(Columns.RUN_PROTOCOL));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
-        sections.put("data/protocol_epochs.csv", table(Columns.PROTOCOL_EPOCHS));
+        sections.put("data/protocol_epochs.csv", table(Columns.protocolEpochsDocumented()));
         sections.put("data/operators.csv", table(Columns.OPERATORS));
         sections.put("data/latency.csv", table(Columns.LATENCY));
         return sections;

@@ -47,7 +47,7 @@ public final class RunWriter {
         staging.write("data/latency.csv", CsvWriter.table(Columns.LATENCY, r.latency()));
         if (run.protocol() != null) {
             staging.write("data/protocol_epochs.csv",
-                    CsvWriter.table(Columns.PROTOCOL_EPOCHS, run.protocol().epochs()));
+                    CsvWriter.table(Columns.protocolEpochs(run.protocol().operatorClasses()), run.protocol().epochs()));
         }
     }
 
