@@ -200,6 +200,11 @@ public final class Protocol implements EpochObserver {
         return new ProtocolResult(epochs, operators, standings, network.operatorClasses);
     }
 
+    /** The operators' working accounts (tests read their margins). */
+    OperatorAccounts accounts() {
+        return book;
+    }
+
     /** The token ledger (read it; the protocol writes it). */
     public TokenLedger ledger() {
         return ledger;

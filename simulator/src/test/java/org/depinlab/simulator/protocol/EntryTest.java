@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 
@@ -16,6 +17,12 @@ import org.depinlab.simulator.model.NetworkModel;
 import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.simulator.network.EntryConfig;
 import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkConfig;
+import org.depinlab.simulator.network.OperatorClass;
+import org.depinlab.simulator.network.Population;
+import org.depinlab.simulator.workload.ArrivalProcess;
+import org.depinlab.simulator.workload.Distribution;
+import org.depinlab.simulator.workload.WorkloadConfig;
 import org.depinlab.tokenomics.emission.ConstantEmission;
 import org.depinlab.tokenomics.reward.ConcaveWork;
 import org.depinlab.tokenomics.reward.ProRataUptime;
@@ -68,6 +75,44 @@ class EntryTest {
     private static ModelConfig withEntry(int maxNodes, int maxOperators, double perMonth, double paybackMonths) {
         return TestNetworks.withEntry(TestNetworks.stressed(Matching.FIRST_FIT, 0.2),
                 new EntryConfig(maxNodes, maxOperators, paybackMonths, 0), perMonth);
+    }
+
+    /**
+     * Free entry at a constant price: one class of identical one-GPU operators (no stake, no
+     * failures, almost no demand), rewards pro rata to uptime, payback horizon = the write-off
+     * period (36 months) and hurdle 0, so an entrant enters exactly while a GPU's reward covers its
+     * electricity and write-off. Daily epochs, 2 potential entrants a day, 150 days. Tolerance 0.05:
+     * at the equilibrium (about 120 GPUs) one entrant moves the margin by about 1/120, and entrants
+     * keep arriving while the 3-epoch moving average catches up with the last ones (a few more).
+     */
+    @Test
+    void freeEntryDrivesEntrantsFullCostMarginToZero() {
+        OperatorClass gpu = new OperatorClass("gpu", 1, new Distribution.Deterministic(1), 1,
+                Map.of("RTX-4090", 1.0), Map.of("eu", 1.0), new Distribution.Deterministic(0.2),
+                new Distribution.Deterministic(0.5), new Distribution.Deterministic(0),
+                new Distribution.Deterministic(1), 1.0, 0.1, 60);
+        NetworkConfig network = new NetworkConfig(new Population.Drawn(10, 0, List.of(gpu)), null, null, true, 3,
+                Map.of(), 0, new EntryConfig(1_000, 1_000, 36, 0));
+        ModelConfig model = new ModelConfig(network, new WorkloadConfig.Synthetic(new ArrivalProcess.Poisson(1e-4),
+                TestNetworks.JOBS, 100), Matching.FIRST_FIT, 150 * 86_400, 86_400);
+        ProtocolConfig config = new ProtocolConfig(new ConstantEmission(200), new ProRataUptime(),
+                ProtocolConfig.WorkMeasure.GPU_SECONDS, 0, false, new PriceModel.Constant(1), 0, List.of(), 0, 0, 0,
+                3 * 365, Optional.of(new OperatorDecisions(3, -0.5, -0.2, 10, 0)), Optional.empty());
+        NetworkModel networkModel = new NetworkModel(model, 3, PROFILES);
+        Protocol economy = new Protocol(config, networkModel.network(), networkModel.stream("market"),
+                networkModel.entrants());
+        networkModel.addEpochObserver(economy);
+        networkModel.run();
+        OperatorAccounts book = economy.accounts();
+        Network net = networkModel.network();
+        double sum = 0;
+        int entrants = 0;
+        for (int o = 10; o < net.operatorCount(); o++) {
+            sum += book.fullCostMargin(o);
+            entrants++;
+        }
+        assertTrue(entrants > 50, "entrants: " + entrants);
+        assertEquals(0, sum / entrants, 0.05, "mean full-cost margin of " + entrants + " entrants");
     }
 
     @Test
