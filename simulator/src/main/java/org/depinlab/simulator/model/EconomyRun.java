@@ -31,7 +31,8 @@ public record EconomyRun(RunResult network, ProtocolResult protocol) {
         NetworkModel networkModel = new NetworkModel(model, seed, profiles);
         Protocol economy = protocol == null ? null
                 : new Protocol(protocol, networkModel.network(), networkModel.stream("market"),
-                        protocol.price().outsideFlows().isPresent() ? networkModel.stream("outside-flow") : null);
+                        protocol.price().outsideFlows().isPresent() ? networkModel.stream("outside-flow") : null,
+                        networkModel.entrants());
         if (economy != null) {
             networkModel.addEpochObserver(economy);
         }

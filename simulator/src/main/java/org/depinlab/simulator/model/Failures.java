@@ -45,7 +45,8 @@ final class Failures {
             }
         }
         if (operatorOutages != null) {
-            for (int o = 0; o < network.operatorCount(); o++) {
+            // the entrant pool's slots too: an entrant's outages run from the start, unseen until it enters
+            for (int o = 0; o < network.operatorCapacity(); o++) {
                 sim.schedule().scheduleIn(operatorUp.sample(), new OperatorCycle(o));
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.depinlab.gpubench.GpuProfiles;
@@ -20,6 +21,8 @@ import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
+import org.depinlab.simulator.network.OperatorDraw;
+import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.network.PopulationBuilder;
 import org.depinlab.simulator.network.ServiceTimes;
 import org.depinlab.simulator.workload.DemandEpoch;
@@ -75,6 +78,8 @@ public final class NetworkModel {
     private final NodeEpochs nodeEpochs;
     private final List<EpochObserver> observers = new ArrayList<>();
     private int epochIndex;
+    private final GpuProfiles profiles;
+    private OperatorDraw entrants;
     private final NetworkControl control = new NetworkControl() {
         @Override
         public Network network() {
@@ -127,6 +132,7 @@ public final class NetworkModel {
     public NetworkModel(ModelConfig config, long seed, GpuProfiles profiles) {
         this.config = config;
         this.sim = new Simulation(seed);
+        this.profiles = profiles;
         this.network = new PopulationBuilder(profiles).build(config.network(), sim.stream("population"));
         this.index = new CapacityIndex(network, config.matching().weights(network));
         WorkloadConfig workload = config.workload();
@@ -155,6 +161,9 @@ public final class NetworkModel {
         java.util.Arrays.fill(maxNodeMilli, 0);
         java.util.Arrays.fill(minAsk, Double.POSITIVE_INFINITY);
         for (int n = 0; n < network.nodeCount(); n++) {
+            if (network.gpus[n] == 0) {
+                continue;
+            }
             int m = network.model[n];
             maxNodeMilli[m] = Math.max(maxNodeMilli[m], network.gpus[n] * 1000);
             minAsk[m] = Math.min(minAsk[m], network.askUsdPerGpuHour[n]);
@@ -164,6 +173,18 @@ public final class NetworkModel {
     /** The run's random stream called {@code name} (e.g. the protocol's {@code "market"}). */
     public RandomStream stream(String name) {
         return sim.stream(name);
+    }
+
+    /**
+     * Draws potential entrants of the network's classes on stream {@code "entry"}; empty when the
+     * scenario has no entry.
+     */
+    public Optional<OperatorDraw> entrants() {
+        if (entrants == null && config.network().entry() != null) {
+            entrants = new OperatorDraw(config.network(), network,
+                    ((Population.Drawn) config.network().population()).classes(), profiles, sim.stream("entry"));
+        }
+        return Optional.ofNullable(entrants);
     }
 
     /** Adds an observer of every epoch's end (the protocol). */
@@ -529,7 +550,7 @@ public final class NetworkModel {
                     busy, down, hardware));
         }
         return new RunResult(sim.seed(), end, network.models.stream().map(m -> m.id()).toList(),
-                network.profiles.stream().map(p -> p.label().text()).toList(), network.regions, network.nodeCount(),
+                network.profiles.stream().map(p -> p.label().text()).toList(), network.regions, network.nodesInUse(),
                 gpus, metrics.arrived, metrics.completed, metrics.droppedNoEligibleNode, metrics.droppedQueueFull,
                 metrics.reneged, metrics.lost, metrics.interrupted, metrics.retried, metrics.queued, metrics.running,
                 metrics.deliveredFlop, metrics.gpuSecondsDelivered, metrics.energy(), metrics.idleFloor(),

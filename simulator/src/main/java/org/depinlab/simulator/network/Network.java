@@ -61,15 +61,28 @@ public final class Network {
     public final int[] nodeCount;
     public final double[] electricityUsdPerKwh;
     private final boolean[] operatorOffline;
+    /** Operators and nodes in use; the slots past them are the entrant pool, inert until an entrant takes them. */
+    private int operatorsInUse;
+    private int nodesInUse;
 
     Network(List<GpuSpec> models, List<GpuProfile> profiles, List<String> regions, List<String> operatorClasses,
             int nodes, int operators) {
+        this(models, profiles, regions, operatorClasses, nodes, operators, 0, 0);
+    }
+
+    /** A network of {@code nodes} and {@code operators} in use, plus a pool of slots for entrants. */
+    Network(List<GpuSpec> models, List<GpuProfile> profiles, List<String> regions, List<String> operatorClasses,
+            int nodes, int operators, int poolNodes, int poolOperators) {
         this.models = List.copyOf(models);
         this.profiles = List.copyOf(profiles);
         this.serviceModels = profiles.stream().map(p -> new ServiceTimeModel(p.figures()))
                 .toArray(ServiceTimeModel[]::new);
         this.regions = List.copyOf(regions);
         this.operatorClasses = List.copyOf(operatorClasses);
+        operatorsInUse = operators;
+        nodesInUse = nodes;
+        operators += poolOperators;
+        nodes += poolNodes;
         operator = new int[nodes];
         model = new int[nodes];
         gpus = new int[nodes];
@@ -87,7 +100,8 @@ public final class Network {
         online = new boolean[nodes];
         java.util.Arrays.fill(online, true);
         active = new boolean[nodes];
-        java.util.Arrays.fill(active, true);
+        java.util.Arrays.fill(active, 0, nodesInUse, true);
+        java.util.Arrays.fill(online, nodesInUse, nodes, false);
         running = new Job[nodes];
         revenueUsd = new double[nodes];
         busyMilliSeconds = new double[nodes];
@@ -99,12 +113,49 @@ public final class Network {
         operatorOffline = new boolean[operators];
     }
 
+    /** Node slots, the entrant pool's included (a pool slot has no GPUs and is never in service until taken). */
     public int nodeCount() {
         return operator.length;
     }
 
+    /** Node slots taken: the initial operators' and the entrants' nodes, headroom included. */
+    public int nodesInUse() {
+        return nodesInUse;
+    }
+
+    /** Operators in the network so far: the initial ones, then the entrants in order of entry. */
     public int operatorCount() {
+        return operatorsInUse;
+    }
+
+    /** Operator slots, the entrant pool's included (sizes per-operator arrays that must hold entrants). */
+    public int operatorCapacity() {
         return operatorName.length;
+    }
+
+    /**
+     * Takes the next operator slot and the next {@code nodes} node slots for an entrant of class
+     * {@code operatorClassIndex}; its nodes stay contiguous. Returns the operator's index, or -1
+     * when the pool has no room (nothing is taken then).
+     */
+    int admit(int operatorClassIndex, int nodes) {
+        if (operatorsInUse == operatorName.length || nodes > operator.length - nodesInUse) {
+            return -1;
+        }
+        int o = operatorsInUse++;
+        operatorClass[o] = operatorClassIndex;
+        firstNode[o] = nodesInUse;
+        nodeCount[o] = nodes;
+        for (int n = nodesInUse; n < nodesInUse + nodes; n++) {
+            operator[n] = o;
+        }
+        nodesInUse += nodes;
+        return o;
+    }
+
+    /** True when an entrant of {@code nodes} nodes would find room in the pool. */
+    public boolean hasRoom(int nodes) {
+        return operatorsInUse < operatorName.length && nodes <= operator.length - nodesInUse;
     }
 
     /** True when the node can take work: in service, not failed, its operator online. */

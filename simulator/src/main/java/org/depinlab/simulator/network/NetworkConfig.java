@@ -11,21 +11,32 @@ import java.util.Map;
  * @param retryInterrupted    true: a job interrupted by a failure is queued again; false: it is lost
  * @param maxAttempts         attempts per job before an interrupted job counts as lost
  * @param hardwareCostUsdPerGpu price per GPU for models whose catalogue entry has none (catalogue id → USD)
- * @param reserveShare        share of the drawn operators that start outside the network (potential
- *                            entrants) and share of each other operator's nodes held in reserve
- *                            (capacity it may yet buy); 0 = everything in service
+ * @param expansionHeadroom   nodes each drawn operator (and each entrant) may yet buy, as a share of
+ *                            its size (rounded down), drawn with it and held out of service until bought
+ * @param entry               the entrant pool and when entrants enter; null = no entry
  */
 public record NetworkConfig(Population population, FailureModel nodeFailures, FailureModel operatorOutages,
                             boolean retryInterrupted, int maxAttempts, Map<String, Double> hardwareCostUsdPerGpu,
-                            double reserveShare) {
+                            double expansionHeadroom, EntryConfig entry) {
+
+    /** A network without entry. */
+    public NetworkConfig(Population population, FailureModel nodeFailures, FailureModel operatorOutages,
+                         boolean retryInterrupted, int maxAttempts, Map<String, Double> hardwareCostUsdPerGpu,
+                         double expansionHeadroom) {
+        this(population, nodeFailures, operatorOutages, retryInterrupted, maxAttempts, hardwareCostUsdPerGpu,
+                expansionHeadroom, null);
+    }
 
     public NetworkConfig {
         if (population == null) {
             throw new IllegalArgumentException("a network needs a population: operator classes or a node list");
         }
         hardwareCostUsdPerGpu = hardwareCostUsdPerGpu == null ? Map.of() : Map.copyOf(hardwareCostUsdPerGpu);
-        if (!(reserveShare >= 0 && reserveShare < 1)) {
-            throw new IllegalArgumentException("reserve share must be in [0, 1), got " + reserveShare);
+        if (!(expansionHeadroom >= 0 && expansionHeadroom <= 10)) {
+            throw new IllegalArgumentException("expansion headroom must be in [0, 10], got " + expansionHeadroom);
+        }
+        if (entry != null && !(population instanceof Population.Drawn)) {
+            throw new IllegalArgumentException("entry needs operator classes to draw entrants from");
         }
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("max attempts must be >= 1, got " + maxAttempts);

@@ -22,12 +22,29 @@ import org.depinlab.simulator.workload.Distribution;
  * @param reputation           reputation per node, in [0, 1]
  * @param hardwareCostFactor   multiplier on the catalogue price (bulk discount below 1)
  * @param idlePowerFraction    idle power as a fraction of TDP
+ * @param entrantsPerMonth     potential entrants of this class arriving per month (Poisson); 0 = none
  */
 public record OperatorClass(String name, double weight, Distribution nodesPerOperator, int gpusPerNode,
                             Map<String, Double> gpuModels, Map<String, Double> regions,
                             Distribution electricityUsdPerKwh, Distribution askUsdPerGpuHour,
                             Distribution stakeTokens, Distribution reputation, double hardwareCostFactor,
-                            double idlePowerFraction) {
+                            double idlePowerFraction, double entrantsPerMonth) {
+
+    /** A class without entrants. */
+    public OperatorClass(String name, double weight, Distribution nodesPerOperator, int gpusPerNode,
+                         Map<String, Double> gpuModels, Map<String, Double> regions,
+                         Distribution electricityUsdPerKwh, Distribution askUsdPerGpuHour,
+                         Distribution stakeTokens, Distribution reputation, double hardwareCostFactor,
+                         double idlePowerFraction) {
+        this(name, weight, nodesPerOperator, gpusPerNode, gpuModels, regions, electricityUsdPerKwh, askUsdPerGpuHour,
+                stakeTokens, reputation, hardwareCostFactor, idlePowerFraction, 0);
+    }
+
+    /** This class with {@code perMonth} potential entrants a month. */
+    public OperatorClass withEntrantsPerMonth(double perMonth) {
+        return new OperatorClass(name, weight, nodesPerOperator, gpusPerNode, gpuModels, regions, electricityUsdPerKwh,
+                askUsdPerGpuHour, stakeTokens, reputation, hardwareCostFactor, idlePowerFraction, perMonth);
+    }
 
     public OperatorClass {
         if (name == null || name.isBlank()) {
@@ -46,6 +63,9 @@ public record OperatorClass(String name, double weight, Distribution nodesPerOpe
         if (!(hardwareCostFactor > 0) || !(idlePowerFraction >= 0 && idlePowerFraction <= 1)) {
             throw new IllegalArgumentException("operator class " + name
                     + ": hardware cost factor must be > 0 and idle power fraction in [0, 1]");
+        }
+        if (!(entrantsPerMonth >= 0)) {
+            throw new IllegalArgumentException("operator class " + name + ": entrants per month must be >= 0");
         }
         // sorted: draws go through the entries in a fixed order
         gpuModels = new TreeMap<>(gpuModels);

@@ -22,8 +22,6 @@ import org.depinlab.simulator.workload.Distribution;
  */
 public final class PopulationBuilder {
 
-    private static final double GB = 1e9;
-
     private final GpuProfiles profiles;
 
     public PopulationBuilder(GpuProfiles profiles) {
@@ -42,6 +40,12 @@ public final class PopulationBuilder {
         List<OperatorClass> classes = population.classes();
         int operators = population.operators();
         int[] perClass = apportion(operators, classes.stream().mapToDouble(OperatorClass::weight).toArray(), 0);
+        Map<String, Integer> modelIndex = new LinkedHashMap<>();
+        Map<String, Integer> regionIndex = new LinkedHashMap<>();
+        for (OperatorClass c : classes) {
+            c.gpuModels().keySet().forEach(m -> modelIndex.putIfAbsent(profiles.catalog().require(m).id(), modelIndex.size()));
+            c.regions().keySet().forEach(r -> regionIndex.putIfAbsent(r, regionIndex.size()));
+        }
         int[] classOf = new int[operators];
         double[] drawnSize = new double[operators];
         int o = 0;
@@ -49,7 +53,7 @@ public final class PopulationBuilder {
             Distribution.Sampler size = classes.get(c).nodesPerOperator().sampler(random);
             for (int i = 0; i < perClass[c]; i++, o++) {
                 classOf[o] = c;
-                drawnSize[o] = Math.max(1, Math.round(size.sample()));
+                drawnSize[o] = OperatorDraw.rounded(size.sample());
             }
         }
         int[] sizes = new int[operators];
@@ -60,44 +64,22 @@ public final class PopulationBuilder {
                 sizes[i] = (int) Math.min(Integer.MAX_VALUE / 2, drawnSize[i]);
             }
         }
-        Map<String, Integer> modelIndex = new LinkedHashMap<>();
-        Map<String, Integer> regionIndex = new LinkedHashMap<>();
-        for (OperatorClass c : classes) {
-            c.gpuModels().keySet().forEach(m -> modelIndex.putIfAbsent(profiles.catalog().require(m).id(), modelIndex.size()));
-            c.regions().keySet().forEach(r -> regionIndex.putIfAbsent(r, regionIndex.size()));
-        }
         long total = 0;
         for (int size : sizes) {
-            total += size;
+            total += size + OperatorDraw.headroom(config, size);
         }
-        checkHeldByHeap(total, sizes, classOf, classes);
-        Network network = newNetwork(modelIndex, regionIndex, population.classNames(), (int) total, operators);
-        Sampled[] sampled = new Sampled[classes.size()];
-        for (int c = 0; c < classes.size(); c++) {
-            sampled[c] = new Sampled(classes.get(c), random, modelIndex, regionIndex);
-        }
+        EntryConfig entry = config.entry();
+        int poolNodes = entry == null ? 0 : entry.maxNodes();
+        int poolOperators = entry == null ? 0 : entry.maxOperators();
+        checkHeldByHeap(total + poolNodes, sizes, classOf, classes);
+        Network network = newNetwork(modelIndex, regionIndex, population.classNames(), (int) total, operators,
+                poolNodes, poolOperators);
+        OperatorDraw draw = new OperatorDraw(config, network, classes, profiles, random);
         int node = 0;
         for (o = 0; o < operators; o++) {
-            Sampled s = sampled[classOf[o]];
-            OperatorClass c = classes.get(classOf[o]);
-            network.operatorName[o] = c.name() + "-" + o;
-            network.operatorClass[o] = classOf[o];
-            network.firstNode[o] = node;
-            network.nodeCount[o] = sizes[o];
-            network.electricityUsdPerKwh[o] = s.electricity.sample();
-            int region = pick(s.regionWeights, s.regionIds, random);
-            // every k-th operator is a potential entrant; the others hold their last nodes in reserve
-            boolean entrant = config.reserveShare() > 0
-                    && Math.floor((o + 1) * config.reserveShare()) > Math.floor(o * config.reserveShare());
-            int inService = entrant ? 0 : sizes[o] - (int) Math.floor(sizes[o] * config.reserveShare());
-            for (int i = 0; i < sizes[o]; i++, node++) {
-                int m = pick(s.modelWeights, s.modelIds, random);
-                setNode(network, config, node, o, m, c.gpusPerNode(), region, s.ask.sample(), s.stake.sample(),
-                        Math.min(1, s.reputation.sample()), c.hardwareCostFactor(), c.idlePowerFraction());
-                if (i >= inService) {
-                    network.setActive(node, false);
-                }
-            }
+            OperatorDraw.Candidate drawn = draw.draw(classOf[o], sizes[o], OperatorDraw.headroom(config, sizes[o]));
+            draw.place(drawn, o, node);
+            node += drawn.nodes();
         }
         return network;
     }
@@ -132,7 +114,7 @@ public final class PopulationBuilder {
         // operators' nodes must be contiguous: order by operator, keeping file order within one
         nodes.sort((a, b) -> Integer.compare(operatorIndex.get(a.operator()), operatorIndex.get(b.operator())));
         Network network = newNetwork(modelIndex, regionIndex, config.population().classNames(), nodes.size(),
-                operatorIndex.size());
+                operatorIndex.size(), 0, 0);
         int previous = -1;
         for (int node = 0; node < nodes.size(); node++) {
             NodeSpec n = nodes.get(node);
@@ -144,50 +126,20 @@ public final class PopulationBuilder {
                 previous = o;
             }
             network.nodeCount[o]++;
-            setNode(network, config, node, o, modelIndex.get(profiles.catalog().require(n.model()).id()), n.gpus(),
+            OperatorDraw.setNode(network, config, node, o, modelIndex.get(profiles.catalog().require(n.model()).id()), n.gpus(),
                     regionIndex.get(n.region()), n.askUsdPerGpuHour(), n.stakeTokens(), n.reputation(), 1.0, 0.1);
         }
         return network;
     }
 
     private Network newNetwork(Map<String, Integer> modelIndex, Map<String, Integer> regionIndex, List<String> classes,
-                               int nodes, int operators) {
+                               int nodes, int operators, int poolNodes, int poolOperators) {
         if (modelIndex.size() > 64) {
             throw new IllegalArgumentException("a network may hold at most 64 GPU models, got " + modelIndex.size());
         }
         List<GpuSpec> specs = modelIndex.keySet().stream().map(id -> profiles.catalog().require(id)).toList();
         return new Network(specs, specs.stream().map(s -> profiles.forModel(s.id())).toList(),
-                new ArrayList<>(regionIndex.keySet()), classes, nodes, operators);
-    }
-
-    private void setNode(Network network, NetworkConfig config, int node, int operator, int m, int gpus, int region,
-                         double ask, double stake, double reputation, double costFactor, double idleFraction) {
-        GpuSpec spec = network.models.get(m);
-        network.operator[node] = operator;
-        network.model[node] = m;
-        network.gpus[node] = gpus;
-        network.region[node] = region;
-        network.askUsdPerGpuHour[node] = ask;
-        network.stakeTokens[node] = stake;
-        network.reputation[node] = reputation;
-        network.busyWattsPerGpu[node] = spec.tdpW();
-        network.idleWattsPerGpu[node] = spec.tdpW() * idleFraction;
-        network.hardwareCostUsd[node] = pricePerGpu(spec, config) * costFactor * gpus;
-        network.vramBytes[node] = (long) (spec.vramGb() * GB) * gpus;
-        network.freeMilli[node] = gpus * 1000;
-        network.freeVram[node] = network.vramBytes[node];
-    }
-
-    private static double pricePerGpu(GpuSpec spec, NetworkConfig config) {
-        Double override = config.hardwareCostUsdPerGpu().get(spec.id());
-        if (override != null) {
-            return override;
-        }
-        if (spec.priceUsd() == null) {
-            throw new IllegalArgumentException("GPU model " + spec.id() + " has no catalogue price: give its hardware"
-                    + " cost per GPU (hardware_cost_usd_per_gpu)");
-        }
-        return spec.priceUsd();
+                new ArrayList<>(regionIndex.keySet()), classes, nodes, operators, poolNodes, poolOperators);
     }
 
     /** Splits {@code total} in proportion to {@code weights} by largest remainder, each at least {@code min}. */
@@ -220,53 +172,5 @@ public final class PopulationBuilder {
             shares[order[k % n]]++;
         }
         return shares;
-    }
-
-    private static int pick(double[] cumulative, int[] ids, RandomStream random) {
-        double u = random.nextDouble() * cumulative[cumulative.length - 1];
-        for (int i = 0; i < cumulative.length; i++) {
-            if (u < cumulative[i]) {
-                return ids[i];
-            }
-        }
-        return ids[ids.length - 1];
-    }
-
-    /** One class's distributions bound to the population stream. */
-    private final class Sampled {
-        final Distribution.Sampler electricity;
-        final Distribution.Sampler ask;
-        final Distribution.Sampler stake;
-        final Distribution.Sampler reputation;
-        final double[] modelWeights;
-        final int[] modelIds;
-        final double[] regionWeights;
-        final int[] regionIds;
-
-        Sampled(OperatorClass c, RandomStream random, Map<String, Integer> modelIndex, Map<String, Integer> regionIndex) {
-            electricity = c.electricityUsdPerKwh().sampler(random);
-            ask = c.askUsdPerGpuHour().sampler(random);
-            stake = c.stakeTokens().sampler(random);
-            reputation = c.reputation().sampler(random);
-            modelWeights = cumulative(c.gpuModels());
-            modelIds = c.gpuModels().keySet().stream().mapToInt(m -> modelIndex.get(profiles.catalog().require(m).id()))
-                    .toArray();
-            regionWeights = cumulative(c.regions());
-            regionIds = c.regions().keySet().stream().mapToInt(regionIndex::get).toArray();
-        }
-
-        private double[] cumulative(Map<String, Double> weights) {
-            double[] cumulative = new double[weights.size()];
-            double sum = 0;
-            int i = 0;
-            for (double w : weights.values()) {
-                if (!(w > 0)) {
-                    throw new IllegalArgumentException("weights must be > 0, got " + w);
-                }
-                sum += w;
-                cumulative[i++] = sum;
-            }
-            return cumulative;
-        }
     }
 }

@@ -94,12 +94,12 @@ final class ConcentrationSeries {
 
     ProtocolEpoch epoch(int epoch, double supply, double minted, double burned, double inflation, double price,
                         double treasury, double paid, int entries, int exits, double slashed,
-                        WealthConcentration wealth) {
+                        WealthConcentration wealth, EntryExit entryExit) {
         return new ProtocolEpoch(epoch, supply, minted, burned, inflation, price, treasury, paid, operatorsActive,
                 identitiesActive, entries, exits, losing, slashed, gini(rewardApparent), gini(rewardTrue),
                 nakamoto(rewardApparent), nakamoto(rewardTrue), hhi(rewardApparent), hhi(rewardTrue),
                 gini(profitApparent), gini(profitTrue), nakamoto(profitTrue), hhi(profitTrue), gini(capacityApparent),
-                gini(capacityTrue), nakamoto(capacityTrue), hhi(capacityTrue), classShares, wealth);
+                gini(capacityTrue), nakamoto(capacityTrue), hhi(capacityTrue), classShares, wealth, entryExit);
     }
 
     private static Concentration of(List<Double> values) {

@@ -24,15 +24,15 @@ final class Identities {
     Identities(Network network, int maxIdentities) {
         this.network = network;
         this.max = maxIdentities;
-        this.count = new int[network.operatorCount()];
+        this.count = new int[network.operatorCapacity()];
         Arrays.fill(count, 1);
-        int slots = network.operatorCount() * maxIdentities;
+        int slots = network.operatorCapacity() * maxIdentities;
         work = new double[slots];
         uptime = new double[slots];
         stake = new double[slots];
     }
 
-    /** Identity slots in all (operators × max identities). */
+    /** Identity slots in all (operator slots, the entrant pool's included, × max identities). */
     int slots() {
         return work.length;
     }

@@ -77,7 +77,7 @@ final class OperatorAccounts {
     final boolean[] exited;
 
     OperatorAccounts(Network network, double initialCashShare) {
-        int operators = network.operatorCount();
+        int operators = network.operatorCapacity();
         rewardTokens = new double[operators];
         soldTokens = new double[operators];
         realisedUsd = new double[operators];
@@ -117,13 +117,18 @@ final class OperatorAccounts {
         epochsObserved = new int[operators];
         cash = new double[operators];
         exited = new boolean[operators];
-        for (int o = 0; o < operators; o++) {
-            double hardware = 0;
-            for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
-                hardware += network.hardwareCostUsd[n];
-            }
-            cash[o] = initialCashShare * hardware;
+        for (int o = 0; o < network.operatorCount(); o++) {
+            openCash(network, o, initialCashShare);
         }
+    }
+
+    /** Operator {@code o}'s cash at its start: a share of the price of all its hardware, headroom included. */
+    void openCash(Network network, int o, double initialCashShare) {
+        double hardware = 0;
+        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+            hardware += network.hardwareCostUsd[n];
+        }
+        cash[o] = initialCashShare * hardware;
     }
 
     void clearEpoch() {

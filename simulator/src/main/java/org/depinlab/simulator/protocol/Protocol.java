@@ -3,12 +3,14 @@ package org.depinlab.simulator.protocol;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
+import org.depinlab.simulator.network.OperatorDraw;
 import org.depinlab.tokenomics.payments.FeeSplit;
 import org.depinlab.tokenomics.price.TokenMarket;
 import org.depinlab.tokenomics.reward.Contributions;
@@ -57,6 +59,8 @@ public final class Protocol implements EpochObserver {
     private double markUsd;
     /** Operators' decisions; null for a fixed network. */
     private final Decisions decisions;
+    /** Potential entrants; null without entry. */
+    private final EntryProcess entry;
     /** Sybil splitting; null for one identity per operator. */
     private final SybilAdvisor sybil;
     /** Span of the moving average of operators' margins. */
@@ -83,16 +87,17 @@ public final class Protocol implements EpochObserver {
      * @param marketStream the random stream of the token market's price
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream) {
-        this(config, network, marketStream, null);
+        this(config, network, marketStream, null, Optional.empty());
     }
 
     /**
      * @param marketStream      the random stream of the token market's price
      * @param outsideFlowStream the random stream of outsiders' flows ({@code "outside-flow"}); needed
      *                          only when the price model has them
+     * @param entrants          draws potential entrants (stream {@code "entry"}); empty without entry
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
-                    RandomStream outsideFlowStream) {
+                    RandomStream outsideFlowStream, Optional<OperatorDraw> entrants) {
         this.config = config;
         this.network = network;
         this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1));
@@ -136,13 +141,15 @@ public final class Protocol implements EpochObserver {
                     "outside flow stream"));
         }).orElse(null);
         rewards = new double[slots];
-        unbonded = new boolean[network.operatorCount()];
+        unbonded = new boolean[network.operatorCapacity()];
         book = new OperatorAccounts(network, config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0));
         hardware = new HardwareBook(network, config.amortizationEpochs());
         markUsd = market.price();
         decisions = config.decisions().map(d -> new Decisions(d, network, book)).orElse(null);
         sybil = config.sybil().map(s -> new SybilAdvisor(s, config.rewardRule(), identities)).orElse(null);
         windowEpochs = config.decisions().map(OperatorDecisions::windowEpochs).orElse(1);
+        entry = entrants.map(draw -> new EntryProcess(draw, network, book,
+                config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0), windowEpochs)).orElse(null);
         series = new ConcentrationSeries(network, identities, book);
         reputation = config.reputation().map(rule -> new BetaReputation(rule, network)).orElse(null);
         restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
@@ -197,6 +204,7 @@ public final class Protocol implements EpochObserver {
         markUsd = closing;
 
         Decisions.Outcome moves = Decisions.Outcome.NONE;
+        EntryProcess.Outcome entered = EntryProcess.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
                 book.close(o, windowEpochs, closing);
@@ -208,10 +216,15 @@ public final class Protocol implements EpochObserver {
         for (int o = 0; o < cumulativeProfit.length; o++) {
             cumulativeProfit[o] = book.totalProfit(o);
         }
-        history.add(new double[][] {book.totalRewardTokens.clone(), cumulativeProfit});
+        history.add(new double[][] {java.util.Arrays.copyOf(book.totalRewardTokens, cumulativeProfit.length),
+                cumulativeProfit});
         if (decisions != null) {
-            moves = decisions.decide(epoch, control);
+            moves = decisions.decide(control);
             unbondExited(epoch);
+        }
+        if (entry != null) {
+            entry.observe(nodes);
+            entered = entry.arrive((nodes.end() - nodes.start()) / 3600, market.price(), control, this::bondStake);
         }
         if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
@@ -223,8 +236,9 @@ public final class Protocol implements EpochObserver {
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
-                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, moves.entries(),
-                moves.exits(), slashed, wealth.measure()));
+                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, entered.entries(),
+                moves.exits(), slashed, wealth.measure(), EntryExit.of(network, entered.declined(), entered.refused(),
+                        moves.expansions())));
     }
 
     /** The series so far and each operator's ledger. */
@@ -250,10 +264,11 @@ public final class Protocol implements EpochObserver {
             }
         }
         return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
-                stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture());
+                stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture(),
+                network.operatorClasses);
     }
 
-    /** The operators' working accounts (for tests in this package). */
+    /** The operators' working accounts (tests read their margins). */
     OperatorAccounts accounts() {
         return book;
     }
@@ -266,6 +281,20 @@ public final class Protocol implements EpochObserver {
     /** The stake per node (read it; the protocol writes it). */
     public StakeBook stakes() {
         return stakes;
+    }
+
+    /**
+     * Bonds an entrant's stake, per node, as the initial operators' is bonded at genesis: from the
+     * treasury, as far as it holds tokens (buying it on the market is the token market's part).
+     */
+    private void bondStake(int o) {
+        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+            double tokens = Math.min(network.stakeTokens[n], ledger.treasury());
+            if (tokens > 0) {
+                ledger.treasuryTo(escrow, tokens);
+                stakes.bond(n, tokens);
+            }
+        }
     }
 
     /**

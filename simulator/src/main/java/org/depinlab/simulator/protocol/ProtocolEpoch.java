@@ -38,6 +38,7 @@ import java.util.List;
  * @param capacityHhiTrue        HHI of GPUs in service per operator
  * @param rewardShareByClass     share of the epoch's rewards per operator class (class order)
  * @param tokenWealth            concentration of token wealth over all holders, insiders included, at the end
+ * @param entryExit              potential entrants turned away, expansions, and capacity in service per class
  */
 public record ProtocolEpoch(int epoch, double supplyTokens, double mintedTokens, double burnedTokens, double inflation,
                             double priceUsd, double treasuryTokens, double rewardsTokens, int operatorsActive,
@@ -47,7 +48,7 @@ public record ProtocolEpoch(int epoch, double supplyTokens, double mintedTokens,
                             double profitGiniApparent, double profitGiniTrue, int profitNakamotoTrue,
                             double profitHhiTrue, double capacityGiniApparent, double capacityGiniTrue,
                             int capacityNakamotoTrue, double capacityHhiTrue, List<Double> rewardShareByClass,
-                            WealthConcentration tokenWealth) {
+                            WealthConcentration tokenWealth, EntryExit entryExit) {
 
     public ProtocolEpoch {
         rewardShareByClass = List.copyOf(rewardShareByClass);

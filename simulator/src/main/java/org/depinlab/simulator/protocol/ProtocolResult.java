@@ -14,13 +14,15 @@ import java.util.List;
  * @param holders      per allocation holder, its token accounts over the run
  * @param holderEpochs per epoch, one row per allocation holder (holder order)
  * @param valueCapture per stakeholder group, its share of the value distributed, epoch by epoch
+ * @param operatorClasses the network's operator classes, in the order of per-class figures
  */
 public record ProtocolResult(List<ProtocolEpoch> epochs, List<OperatorLedger> operators,
                              List<OperatorStandings> standings, List<OutsideFlowEpoch> outsideFlows,
                              List<HolderLedger> holders, List<HolderEpoch> holderEpochs,
-                             ValueCaptureSeries valueCapture) {
+                             ValueCaptureSeries valueCapture, List<String> operatorClasses) {
 
     public ProtocolResult {
+        operatorClasses = List.copyOf(operatorClasses);
         epochs = List.copyOf(epochs);
         operators = List.copyOf(operators);
         standings = List.copyOf(standings);

@@ -48,7 +48,7 @@ final class SybilAdvisor {
             trial = new double[slots];
         }
         int max = identities.max();
-        double[] operatorWork = new double[network.operatorCount()];
+        double[] operatorWork = new double[network.operatorCapacity()];
         for (int i = 0; i < slots; i++) {
             operatorWork[identities.owner(i)] += contributions.work(i);
         }

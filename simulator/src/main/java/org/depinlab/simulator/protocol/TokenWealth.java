@@ -35,8 +35,8 @@ final class TokenWealth {
         this.stakes = stakes;
         this.firstHolder = firstHolder;
         this.holders = holders;
-        operatorTokens = new double[network.operatorCount()];
-        all = new double[network.operatorCount() + holders];
+        operatorTokens = new double[network.operatorCapacity()];
+        all = new double[network.operatorCapacity() + holders];
     }
 
     WealthConcentration measure() {

@@ -13,6 +13,7 @@ import org.depinlab.simulator.protocol.HolderEpoch;
 import org.depinlab.simulator.protocol.HolderLedger;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
+import org.depinlab.simulator.protocol.EntryExit;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.workload.DemandEpoch;
 import org.depinlab.simulator.protocol.ValueCaptureSeries.ValueCaptureEpoch;
@@ -131,7 +132,15 @@ public final class Columns {
             new Column<>("token_wealth_nakamoto_all_holders", "holders",
                     "fewest holders with a majority of that wealth", f -> f.lastEpoch().tokenWealth().nakamotoAllHolders()),
             new Column<>("token_wealth_gini_operators", "Gini", "Gini of token wealth at the end over the operators"
-                    + " with tokens alone", f -> f.lastEpoch().tokenWealth().giniOperators()));
+                    + " with tokens alone", f -> f.lastEpoch().tokenWealth().giniOperators()),
+            new Column<>("entrants_declined", "operators",
+                    "potential entrants over the run whose expected return did not clear their hurdle",
+                    f -> sum(f, EntryExit::entrantsDeclined)),
+            new Column<>("entries_refused_pool_full", "operators",
+                    "potential entrants over the run that cleared their hurdle but found the entrant pool full",
+                    f -> sum(f, EntryExit::entriesRefusedPoolFull)),
+            new Column<>("expansions", "nodes", "headroom nodes incumbents bought over the run",
+                    f -> sum(f, EntryExit::expansions)));
 
     /** The key figures of a run whose demand answers price and service, after the protocol's. */
     public static final List<Column<RunFigures>> RUN_DEMAND = List.of(
@@ -319,7 +328,24 @@ public final class Columns {
             new Column<>("token_wealth_top_10_share", "share", "share of it held by the largest 10",
                     e -> e.tokenWealth().top10ShareAllHolders()),
             new Column<>("token_wealth_gini_operators", "Gini", "Gini of token wealth over the operators with tokens",
-                    e -> e.tokenWealth().giniOperators()));
+                    e -> e.tokenWealth().giniOperators()),
+            new Column<>("entrants_declined", "operators",
+                    "potential entrants whose expected return did not clear their hurdle",
+                    e -> e.entryExit().entrantsDeclined()),
+            new Column<>("entries_refused_pool_full", "operators",
+                    "potential entrants that cleared their hurdle but found the entrant pool full",
+                    e -> e.entryExit().entriesRefusedPoolFull()),
+            new Column<>("expansions", "nodes", "headroom nodes incumbents bought and put in service",
+                    e -> e.entryExit().expansions()));
+
+    /** {@code data/protocol_epochs.csv}, after {@link #PROTOCOL_EPOCHS}: one column per operator class. */
+    public static final ColumnFamily<ProtocolEpoch> OPERATORS_IN_SERVICE = new ColumnFamily<>("operators_in_service_",
+            "class", "operators", "operators of the class with capacity in service at the epoch's end",
+            e -> e.entryExit().operatorsInServiceByClass());
+
+    /** {@code data/protocol_epochs.csv}, after {@link #OPERATORS_IN_SERVICE}: one column per operator class. */
+    public static final ColumnFamily<ProtocolEpoch> GPUS_IN_SERVICE = new ColumnFamily<>("gpus_in_service_", "class",
+            "GPUs", "GPUs of the class in service at the epoch's end", e -> e.entryExit().gpusInServiceByClass());
 
     /** {@code data/operators.csv}: one row per operator; the ledger's columns are empty without a protocol. */
     public static final List<Column<OperatorRow>> OPERATORS = List.of(
@@ -431,6 +457,26 @@ public final class Columns {
                 new Column<>("epoch_sold_tokens", "tokens", "tokens sold in the epoch", HolderEpoch::soldTokens),
                 new Column<>("epoch_sold_usd", "USD", "USD received for them", HolderEpoch::soldUsd)));
         return List.copyOf(columns);
+    }
+
+    /** {@code data/protocol_epochs.csv}'s columns for a run of operator classes {@code classes}. */
+    public static List<Column<ProtocolEpoch>> protocolEpochs(List<String> classes) {
+        List<Column<ProtocolEpoch>> columns = new ArrayList<>(PROTOCOL_EPOCHS);
+        columns.addAll(OPERATORS_IN_SERVICE.expand(classes));
+        columns.addAll(GPUS_IN_SERVICE.expand(classes));
+        return columns;
+    }
+
+    /** {@code data/protocol_epochs.csv}'s columns as documented, one per family. */
+    public static List<Column<ProtocolEpoch>> protocolEpochsDocumented() {
+        List<Column<ProtocolEpoch>> columns = new ArrayList<>(PROTOCOL_EPOCHS);
+        columns.add(OPERATORS_IN_SERVICE.documented());
+        columns.add(GPUS_IN_SERVICE.documented());
+        return columns;
+    }
+
+    private static int sum(RunFigures figures, java.util.function.ToIntFunction<EntryExit> count) {
+        return figures.protocolEpochs().stream().mapToInt(e -> count.applyAsInt(e.entryExit())).sum();
     }
 
     private static Function<OperatorRow, Object> ledger(Function<OperatorLedger, Object> value, Object without) {

@@ -31,7 +31,7 @@ public final class OutputsDoc {
         sections.put("run.json:outside_flows", table(Columns.RUN_OUTSIDE_FLOWS));
         sections.put("run.json:allocation_holders", table(Columns.HOLDERS_IN_RUN));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
-        sections.put("data/protocol_epochs.csv", table(Columns.PROTOCOL_EPOCHS));
+        sections.put("data/protocol_epochs.csv", table(Columns.protocolEpochsDocumented()));
         sections.put("data/demand.csv", table(Columns.DEMAND_EPOCHS));
         sections.put("data/outside_flows.csv", table(Columns.OUTSIDE_FLOWS));
         sections.put("data/operators.csv", table(Columns.OPERATORS));

@@ -49,7 +49,8 @@ public final class RunWriter {
         staging.write("data/latency.csv", CsvWriter.table(Columns.LATENCY, r.latency()));
         if (run.protocol() != null) {
             ProtocolResult protocol = run.protocol();
-            staging.write("data/protocol_epochs.csv", CsvWriter.table(Columns.PROTOCOL_EPOCHS, protocol.epochs()));
+            staging.write("data/protocol_epochs.csv",
+                    CsvWriter.table(Columns.protocolEpochs(protocol.operatorClasses()), protocol.epochs()));
             staging.write("data/value_capture.csv", CsvWriter.table(
                     Columns.valueCapture(protocol.valueCapture().groups()), protocol.valueCapture().epochs()));
             if (!protocol.holders().isEmpty()) {

@@ -268,13 +268,16 @@ final class ProtocolSection {
         double exit = f.number("exit_margin", -1e6, 1e6);
         double shrink = f.number("shrink_margin", -1e6, 1e6);
         double expand = f.number("expand_margin", -1e6, 1e6);
-        double entry = f.number("entry_margin", -1e6, 1e6);
+        if (f.has("entry_margin")) {
+            throw f.error(f.child("entry_margin"), "was retired: entrants now judge their own return on full cost"
+                    + " (network.entry's payback_months and hurdle_rate, each class's entrants_per_month) (allowed:"
+                    + " remove it)");
+        }
         double cash = f.number("initial_cash_share", 0, 1e6, 0.5);
-        if (!(exit < shrink && shrink < expand)) {
-            throw f.error(f.path(), "needs exit_margin < shrink_margin < expand_margin (hysteresis), found " + exit
-                    + ", " + shrink + ", " + expand);
+        if (!(exit < shrink)) {
+            throw f.error(f.path(), "needs exit_margin < shrink_margin (hysteresis), found " + exit + ", " + shrink);
         }
         f.done();
-        return new OperatorDecisions(window, exit, shrink, expand, entry, cash);
+        return new OperatorDecisions(window, exit, shrink, expand, cash);
     }
 }

@@ -75,6 +75,14 @@ public record ResourceEstimate(double nodes, double operators, double jobsHeld, 
             nodes = drawn.totalNodes() > 0 ? drawn.totalNodes() : drawnNodes(drawn);
             nodesField = drawn.totalNodes() > 0 ? "network.total_nodes"
                     : "network.classes[" + largestClass(drawn) + "].nodes_per_operator";
+            // expansion headroom is held beside each operator's nodes; the entrant pool is allocated up front
+            nodes *= 1 + network.expansionHeadroom();
+            if (network.entry() != null) {
+                nodes += network.entry().maxNodes();
+                operators += network.entry().maxOperators();
+                nodesField = nodes - network.entry().maxNodes() < network.entry().maxNodes() ? "network.entry.max_nodes"
+                        : nodesField;
+            }
         }
         ArrivalProcess process = model.workload() instanceof WorkloadConfig.Synthetic synthetic
                 ? synthetic.arrivals() : null;

@@ -17,6 +17,7 @@ import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.market.Matching;
 import org.depinlab.simulator.model.ModelConfig;
+import org.depinlab.simulator.network.EntryConfig;
 import org.depinlab.simulator.network.FailureModel;
 import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.NodeSpec;
@@ -45,12 +46,13 @@ public final class ScenarioLoader {
     static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
             "matching", "network", "workload", "market", "protocol");
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
-            "max_attempts", "hardware_cost_usd_per_gpu", "reserve_share", "trace_nodes", "operators", "total_nodes",
-            "classes");
+            "max_attempts", "hardware_cost_usd_per_gpu", "reserve_share", "expansion_headroom", "entry", "trace_nodes",
+            "operators", "total_nodes", "classes");
+    private static final List<String> ENTRY = List.of("max_nodes", "max_operators", "payback_months", "hurdle_rate");
     private static final List<String> FAILURES = List.of("time_to_failure_hours", "repair_hours");
     private static final List<String> OPERATOR_CLASS = List.of("name", "weight", "nodes_per_operator", "gpus_per_node",
             "gpu_models", "regions", "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation",
-            "hardware_cost_factor", "idle_power_fraction");
+            "hardware_cost_factor", "idle_power_fraction", "entrants_per_month");
     private static final List<String> TRACE_NODES = List.of("file", "model_names", "operator", "region",
             "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation");
     private static final List<String> WORKLOAD = List.of("max_queue", "trace", "arrivals", "classes",
@@ -133,7 +135,23 @@ public final class ScenarioLoader {
         int attempts = f.integer("max_attempts", 1, 100, 3);
         Map<String, Double> prices = f.has("hardware_cost_usd_per_gpu")
                 ? f.weights("hardware_cost_usd_per_gpu", this::modelId) : Map.of();
-        double reserve = f.number("reserve_share", 0, 0.95, 0);
+        if (f.has("reserve_share")) {
+            throw f.error(f.child("reserve_share"), "was retired: potential entrants now arrive per class and draw"
+                    + " their attributes when they arrive (network.entry and each class's entrants_per_month), and"
+                    + " operators hold capacity they may yet buy as network.expansion_headroom (allowed: remove it)");
+        }
+        double reserve = f.number("expansion_headroom", 0, 10, 0);
+        EntryConfig entry = null;
+        if (f.has("entry")) {
+            Fields e = f.object("entry", ENTRY);
+            entry = new EntryConfig(e.integer("max_nodes", 1, 100_000_000), e.integer("max_operators", 1, 10_000_000),
+                    e.number("payback_months", 0.1, 1200), e.number("hurdle_rate", 0, 100, 0));
+            e.done();
+            if (f.has("trace_nodes")) {
+                throw f.error(f.child("entry"), "needs operator classes to draw entrants from (allowed: classes, not"
+                        + " trace_nodes)");
+            }
+        }
         f.exclusive("trace_nodes", "operators", "total_nodes", "classes");
         NetworkConfig config;
         if (f.has("trace_nodes")) {
@@ -151,8 +169,16 @@ public final class ScenarioLoader {
             for (Fields c : f.objects("classes", OPERATOR_CLASS)) {
                 classes.add(operatorClass(c, prices));
             }
+            if (entry != null && classes.stream().noneMatch(c -> c.entrantsPerMonth() > 0)) {
+                throw f.error(f.child("entry"), "no class has entrants_per_month, so nobody would arrive (allowed:"
+                        + " give a class entrants_per_month, or remove entry)");
+            }
+            if (entry == null && classes.stream().anyMatch(c -> c.entrantsPerMonth() > 0)) {
+                throw f.error(f.child("classes"), "a class has entrants_per_month but the network has no entry section"
+                        + " (allowed: add network.entry with the pool's max_nodes, max_operators and payback_months)");
+            }
             config = new NetworkConfig(new Population.Drawn(operators, totalNodes, classes), nodeFailures, outages,
-                    retry, attempts, prices, reserve);
+                    retry, attempts, prices, reserve, entry);
         }
         f.done();
         return config;
@@ -165,7 +191,7 @@ public final class ScenarioLoader {
                 DistributionField.read(c, "electricity_usd_per_kwh", 1),
                 DistributionField.read(c, "ask_usd_per_gpu_hour", 1), DistributionField.read(c, "stake_tokens", 1),
                 DistributionField.read(c, "reputation", 1), c.number("hardware_cost_factor", 0.01, 100, 1),
-                c.number("idle_power_fraction", 0, 1, 0.1));
+                c.number("idle_power_fraction", 0, 1, 0.1), c.number("entrants_per_month", 0, 1e6, 0));
         c.raw("gpu_models").fieldNames().forEachRemaining(model -> {
             if (!priced(modelId(model), prices)) {
                 throw c.error(c.child("gpu_models") + "." + model, unpriced(modelId(model)));

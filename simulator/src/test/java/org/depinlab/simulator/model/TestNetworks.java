@@ -14,6 +14,7 @@ import org.depinlab.gpubench.profile.ServiceFigures;
 import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.engine.RandomStreams;
 import org.depinlab.simulator.market.Matching;
+import org.depinlab.simulator.network.EntryConfig;
 import org.depinlab.simulator.network.FailureModel;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkConfig;
@@ -67,13 +68,25 @@ public final class TestNetworks {
      * 60 operators of {@link #CLASSES} with node failures, operator outages, retries and a bounded
      * queue, a diurnal load of {@link #JOBS}, 3 days in hourly epochs.
      */
-    public static ModelConfig stressed(Matching matching, double reserveShare) {
+    public static ModelConfig stressed(Matching matching, double expansionHeadroom) {
         NetworkConfig network = new NetworkConfig(new Population.Drawn(60, 0, CLASSES),
                 new FailureModel(new Distribution.Weibull(0.8, 20_000), new Distribution.Exponential(1_800)),
                 new FailureModel(new Distribution.Exponential(86_400), new Distribution.Exponential(7_200)), true, 2,
-                UNPRICED, reserveShare);
+                UNPRICED, expansionHeadroom);
         WorkloadConfig workload = new WorkloadConfig.Synthetic(new ArrivalProcess.Diurnal(1.0, 0.6, 15), JOBS, 2_000);
         return new ModelConfig(network, workload, matching, 3 * 86_400, 3_600);
+    }
+
+    /** {@code model} with entry: the pool {@code entry} and {@code perMonth} potential entrants a month in every class. */
+    public static ModelConfig withEntry(ModelConfig model, EntryConfig entry, double perMonth) {
+        NetworkConfig n = model.network();
+        Population.Drawn drawn = (Population.Drawn) n.population();
+        NetworkConfig network = new NetworkConfig(new Population.Drawn(drawn.operators(), drawn.totalNodes(),
+                drawn.classes().stream().map(c -> c.withEntrantsPerMonth(perMonth)).toList()), n.nodeFailures(),
+                n.operatorOutages(), n.retryInterrupted(), n.maxAttempts(), n.hardwareCostUsdPerGpu(),
+                n.expansionHeadroom(), entry);
+        return new ModelConfig(network, model.workload(), model.matching(), model.durationSeconds(),
+                model.epochSeconds());
     }
 
     private TestNetworks() {

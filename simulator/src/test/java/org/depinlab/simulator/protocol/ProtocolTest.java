@@ -13,6 +13,8 @@ import org.depinlab.simulator.model.ModelConfig;
 import org.depinlab.simulator.model.NetworkModel;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.model.TestNetworks;
+import org.depinlab.simulator.network.EntryConfig;
+import org.depinlab.simulator.network.Network;
 import org.depinlab.tokenomics.emission.CappedEmission;
 import org.depinlab.tokenomics.emission.ConstantEmission;
 import org.depinlab.tokenomics.emission.HalvingEmission;
@@ -47,7 +49,7 @@ class ProtocolTest {
         ModelConfig model = TestNetworks.stressed(Matching.STAKE_WEIGHTED, 0.2);
         ProtocolConfig config = protocol(new CappedRule(new WeightedHybrid(List.of(new ProRataWork(), new ProRataUptime()),
                 List.of(0.7, 0.3)), 0.05), new PriceModel.Amm(1_000_000, 500_000), true,
-                Optional.of(new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 0.5)),
+                Optional.of(new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.5)),
                 Optional.of(new SybilSplitting(4, 5, 12)));
         NetworkModel networkModel = new NetworkModel(model, 11, PROFILES);
         Protocol economy = new Protocol(config, networkModel.network(), networkModel.stream("market"));
@@ -75,18 +77,32 @@ class ProtocolTest {
 
     @Test
     void anOperatorWithZeroUptimeGetsNoReward() {
-        // a fifth of the operators start as entrants: no node in service, so zero uptime every epoch
-        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0.2);
-        EconomyRun run = EconomyRun.run(model, protocol(new WeightedHybrid(List.of(new ProRataUptime(), new ProRataWork()),
-                List.of(0.5, 0.5)), new PriceModel.Constant(0.5), false, Optional.empty(), Optional.empty()), 3,
-                PROFILES);
-        List<OperatorLedger> entrants = run.protocol().operators().stream().filter(o -> !o.activeAtEnd()).toList();
-        assertEquals(12, entrants.size(), "every fifth of 60 operators is an entrant");
-        for (OperatorLedger entrant : entrants) {
-            assertEquals(0.0, entrant.rewardTokens(), entrant.operator() + " was never online yet was rewarded");
+        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0);
+        NetworkModel networkModel = new NetworkModel(model, 3, PROFILES);
+        // every fifth operator leaves at the end of epoch 0: zero uptime from then on
+        networkModel.addEpochObserver((epoch, nodes, control) -> {
+            Network network = control.network();
+            for (int o = 0; epoch == 0 && o < network.operatorCount(); o += 5) {
+                for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+                    control.deactivate(n);
+                }
+            }
+        });
+        Protocol economy = new Protocol(protocol(new WeightedHybrid(List.of(new ProRataUptime(), new ProRataWork()),
+                List.of(0.5, 0.5)), new PriceModel.Constant(0.5), false, Optional.empty(), Optional.empty()),
+                networkModel.network(), networkModel.stream("market"));
+        networkModel.addEpochObserver(economy);
+        networkModel.run();
+        ProtocolResult result = economy.result();
+        List<OperatorLedger> operators = result.operators();
+        OperatorStandings first = result.standings().get(0);
+        for (int o = 0; o < operators.size(); o += 5) {
+            assertEquals(first.rewardTokens().get(o), operators.get(o).rewardTokens(),
+                    operators.get(o).operator() + " was never online after epoch 0 yet was rewarded");
         }
-        assertTrue(run.protocol().operators().stream().filter(OperatorLedger::activeAtEnd)
-                .allMatch(o -> o.rewardTokens() > 0), "every operator in service earns something for its uptime");
+        assertEquals(12, operators.stream().filter(o -> !o.activeAtEnd()).count(), "every fifth of 60 operators left");
+        assertTrue(operators.stream().filter(OperatorLedger::activeAtEnd).allMatch(o -> o.rewardTokens() > 0),
+                "every operator in service earns something for its uptime");
     }
 
     @Test
@@ -147,8 +163,9 @@ class ProtocolTest {
 
     @Test
     void unprofitableOperatorsExitAndProfitableOnesAttractEntrants() {
-        ModelConfig model = TestNetworks.stressed(Matching.FIRST_FIT, 0.2);
-        OperatorDecisions decisions = new OperatorDecisions(6, -0.5, -0.1, 0.3, 0.2, 1.0);
+        ModelConfig model = TestNetworks.withEntry(TestNetworks.stressed(Matching.FIRST_FIT, 0.2),
+                new EntryConfig(200, 40, 36, 0), 100);
+        OperatorDecisions decisions = new OperatorDecisions(6, -0.5, -0.1, 0.3, 1.0);
         EconomyRun worthless = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1e-9), false,
                 Optional.of(decisions), Optional.empty()), 4, PROFILES);
         int exits = worthless.protocol().epochs().stream().mapToInt(ProtocolEpoch::exits).sum();

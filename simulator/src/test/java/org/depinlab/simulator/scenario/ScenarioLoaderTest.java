@@ -161,6 +161,10 @@ class ScenarioLoaderTest {
                 Arguments.of("matching: first_fit", "matching: cheapest", ":5:1: matching: 'cheapest' is not one of the"
                         + " choices (allowed: first_fit, fastest_first, lowest_price, stake_weighted, reputation_weighted)"),
                 Arguments.of("  operators: 6", "  operators: 0", ":7:3: network.operators: 0 is out of range"),
+                Arguments.of("  operators: 6", "  operators: 6\n  reserve_share: 0.1",
+                        "network.reserve_share: was retired: potential entrants now arrive per class"),
+                Arguments.of("  operators: 6", "  operators: 6\n  entry: {max_nodes: 10, max_operators: 2,"
+                        + " payback_months: 12}", "network.entry: no class has entrants_per_month"),
                 Arguments.of("  operators: 6", "  operators: 6.5", ":7:3: network.operators: must be a whole number"),
                 Arguments.of("  total_nodes: 30", "  total_nodes: 3", ":8:3: network.total_nodes: 3 is fewer than the 6"),
                 Arguments.of("  total_nodes: 30", "  totl_nodes: 30", ":8:3: network.totl_nodes: unknown field (did you mean"
@@ -214,8 +218,11 @@ class ScenarioLoaderTest {
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  max_slash_share_per_epoch: 1.5",
                         "protocol.max_slash_share_per_epoch: 1.5 is out of range (allowed: 0 to 1)"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  decisions: {window_epochs: 6,"
-                        + " exit_margin: 0, shrink_margin: -1, expand_margin: 1, entry_margin: 0}",
-                        "protocol.decisions: needs exit_margin < shrink_margin < expand_margin"),
+                        + " exit_margin: 0, shrink_margin: -1, expand_margin: 1}",
+                        "protocol.decisions: needs exit_margin < shrink_margin"),
+                Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  decisions: {window_epochs: 6,"
+                        + " exit_margin: -1, shrink_margin: 0, expand_margin: 1, entry_margin: 0}",
+                        "protocol.decisions.entry_margin: was retired: entrants now judge their own return"),
                 Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rulex: pro_rata_work}",
                         "protocol.reward.rulex: unknown field (did you mean 'rule'?)"),
                 Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, alpha: 0.5}",

@@ -57,20 +57,22 @@ final class ScenarioMutations {
             "mean_per_second", "amplitude", "peak_hour", "mean_hold_seconds", "emission", "reward", "price", "rule",
             "initial_per_epoch", "epochs_per_halving", "decay_per_epoch", "token_reserve", "usd_reserve",
             "initial_usd", "drift_per_epoch", "volatility_per_epoch", "holder", "tokens", "window_epochs",
-            "exit_margin", "shrink_margin", "expand_margin", "entry_margin", "max_identities",
+            "exit_margin", "shrink_margin", "expand_margin", "max_identities", "payback_months", "max_nodes",
+            "max_operators",
             "cost_usd_per_identity_epoch", "alpha", "thresholds", "multipliers", "parts", "file", "reference_model",
             "scenario", "method", "points", "ranges");
     private static final Set<String> INTEGERS = Set.of("max_attempts", "gpus_per_node", "operators", "total_nodes",
             "max_queue", "epochs_per_halving", "cliff_epochs", "vesting_epochs", "unbonding_epochs", "window_epochs",
-            "max_identities", "review_epochs", "replications", "points");
+            "max_identities", "review_epochs", "replications", "points", "max_nodes", "max_operators");
     /** Numeric fields with a finite upper bound, where 1e300 is out of range. */
-    private static final Set<String> BOUNDED = Set.of("duration_days", "epoch_hours", "reserve_share", "weight",
+    private static final Set<String> BOUNDED = Set.of("duration_days", "epoch_hours", "expansion_headroom", "weight",
             "hardware_cost_factor", "idle_power_fraction", "efficiency", "gpus", "vram_gb",
             "max_price_usd_per_gpu_hour", "per_second", "mean_per_second", "amplitude", "peak_hour", "scv", "shape",
             "alpha", "cap_share", "fee_take_rate", "sell_share", "amortization_years", "capital_cost_rate_per_year",
             "slash_fraction_per_fault",
             "decay_per_epoch", "drift_per_epoch", "volatility_per_epoch", "exit_margin", "shrink_margin",
-            "expand_margin", "entry_margin", "initial_cash_share", "genesis_tokens", "tokens", "constant_per_epoch",
+            "expand_margin", "initial_cash_share", "payback_months", "hurdle_rate", "entrants_per_month", "max_nodes",
+            "max_operators", "genesis_tokens", "tokens", "constant_per_epoch",
             "initial_per_epoch", "cap_tokens", "token_reserve", "usd_reserve", "initial_usd",
             "cost_usd_per_identity_epoch", "constant_usd");
     /** Bounded only as plain numbers of trace_nodes; elsewhere they are distributions. */
