@@ -34,13 +34,18 @@ public final class AskAdjuster implements EpochObserver {
         floor = new double[nodes];
         cap = new double[nodes];
         busyBefore = new double[nodes];
-        utilization = new double[network.operatorCount()];
+        utilization = new double[network.operatorCapacity()];
         for (int n = 0; n < nodes; n++) {
-            double initial = network.askUsdPerGpuHour[n];
-            double power = network.busyWattsPerGpu[n] / 1000 * network.electricityUsdPerKwh[network.operator[n]];
-            cap[n] = rule.maxFactor() * initial;
-            floor[n] = Math.min(Math.max(rule.minFactor() * initial, power), cap[n]);
+            bound(n);
         }
+    }
+
+    /** Node {@code n}'s bounds from its initial ask (an entrant's is drawn when it enters). */
+    private void bound(int n) {
+        double initial = network.askUsdPerGpuHour[n];
+        double power = network.busyWattsPerGpu[n] / 1000 * network.electricityUsdPerKwh[network.operator[n]];
+        cap[n] = rule.maxFactor() * initial;
+        floor[n] = Math.min(Math.max(rule.minFactor() * initial, power), cap[n]);
     }
 
     @Override
@@ -50,6 +55,10 @@ public final class AskAdjuster implements EpochObserver {
             double busy = 0;
             double online = 0;
             for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
+                if (cap[n] == 0) {
+                    // an entrant's node: its ask was drawn when it entered
+                    bound(n);
+                }
                 double busyNow = busyMilliSeconds(n, nodes.end());
                 busy += (busyNow - busyBefore[n]) / 1000;
                 busyBefore[n] = busyNow;

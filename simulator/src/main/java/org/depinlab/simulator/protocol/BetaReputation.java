@@ -14,6 +14,8 @@ final class BetaReputation {
     private final double keep;
     private final double priorWeight;
     private final double[] prior;
+    /** False for an entrant pool's node until its operator enters and its reputation is drawn. */
+    private final boolean[] priorKnown;
     private final double[] positive;
     private final double[] negative;
 
@@ -21,6 +23,10 @@ final class BetaReputation {
         keep = 1 - rule.decayPerEpoch();
         priorWeight = rule.priorWeight();
         prior = network.reputation.clone();
+        priorKnown = new boolean[network.nodeCount()];
+        for (int n = 0; n < priorKnown.length; n++) {
+            priorKnown[n] = network.gpus[n] > 0;
+        }
         positive = new double[network.nodeCount()];
         negative = new double[network.nodeCount()];
     }
@@ -29,6 +35,11 @@ final class BetaReputation {
     void update(NodeEpochs nodes, NetworkControl control) {
         double[] current = control.network().reputation;
         for (int n = 0; n < positive.length; n++) {
+            if (!priorKnown[n] && control.network().gpus[n] > 0) {
+                // an entrant's node: its reputation was drawn when it entered
+                prior[n] = current[n];
+                priorKnown[n] = true;
+            }
             positive[n] = keep * positive[n] + nodes.completions(n);
             negative[n] = keep * negative[n] + nodes.faults(n);
             double reputation = reputation(n);
