@@ -6,14 +6,12 @@
  * market, burns the protocol's take of fees and steps the price ({@link PriceModel}); it books each
  * operator's rewards and fiat profit ({@code OperatorAccounts}) and, as configured, lets operators
  * enter, exit, shrink or expand ({@link OperatorDecisions}, {@link Decisions}) and split into
-<<<<<<< HEAD
- * identities ({@link SybilSplitting}, {@link SybilAdvisor}, {@link Identities}). Outsiders
- * trade with a pool every epoch ({@link OutsideFlows}, {@link OutsideTrading}, {@link OutsideFlowEpoch}).
-=======
  * identities ({@link SybilSplitting}, {@link SybilAdvisor}, {@link Identities}); it restakes a share of
  * rewards ({@link Restaking}), lets each node's reputation follow its outcomes ({@link ReputationRule},
  * {@link BetaReputation}) and hands matching the stake bonded now and the reputations that moved.
->>>>>>> eco-compound
+ * Outsiders trade with a pool every epoch ({@link OutsideFlows}, {@link OutsideTrading},
+ * {@link OutsideFlowEpoch}); potential entrants arrive and enter on expected return
+ * ({@code EntryProcess}, {@link EntryExit}).
  * {@link ProtocolConfig} is its configuration; {@link ProtocolResult} its result: per-epoch
  * {@link ProtocolEpoch}s, per-operator {@link OperatorLedger}s and {@link OperatorStandings}, with
  * concentration figures apparent (per identity) and true (per operator) from
