@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.depinlab.gpubench.catalog.GpuCatalog;
@@ -63,8 +64,9 @@ class ResourceEstimateTest {
 
     static Stream<Path> committedScenarios() throws IOException {
         try (Stream<Path> top = Files.list(Path.of("../scenarios"));
+             Stream<Path> networks = Files.list(Path.of("../scenarios/networks"));
              Stream<Path> sweeps = Files.list(Path.of("../scenarios/sweeps"))) {
-            return Stream.concat(top.toList().stream(), sweeps.toList().stream())
+            return Stream.of(top.toList(), networks.toList(), sweeps.toList()).flatMap(List::stream)
                     .filter(p -> p.toString().endsWith(".yaml")).sorted();
         }
     }

@@ -101,7 +101,8 @@ class ScenarioLoaderTest {
 
     @Test
     void everyShippedScenarioValidates() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("../scenarios"))) {
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("../scenarios")),
+                Files.list(Path.of("../scenarios/networks")))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
                 assertNotNull(new ScenarioLoader(GpuCatalog.builtIn()).load(file), file.toString());
             }
