@@ -6,11 +6,13 @@ import java.util.List;
 import org.depinlab.simulator.network.Network;
 import org.depinlab.tokenomics.concentration.Concentration;
 import org.depinlab.tokenomics.concentration.ConcentrationMetrics;
+import org.depinlab.tokenomics.concentration.SignedGini;
 
 /**
  * The epoch's concentration figures over the operators with capacity in service: rewards, fiat
- * profit (floored at 0) and GPUs in service, each per identity (apparent) and per operator (true).
- * With no operator in service the figures are NaN.
+ * profit and GPUs in service, each per identity (apparent) and per operator (true). The profit Gini
+ * counts losses ({@link SignedGini}); its Nakamoto coefficient and HHI, which need shares, count the
+ * positive profits only. With no operator in service the figures are NaN.
  */
 final class ConcentrationSeries {
 
@@ -19,8 +21,11 @@ final class ConcentrationSeries {
     private final OperatorAccounts book;
     private Concentration rewardApparent;
     private Concentration rewardTrue;
-    private Concentration profitApparent;
+    /** The epoch's positive profits per operator (losses count 0), for the Nakamoto coefficient and HHI. */
     private Concentration profitTrue;
+    /** Gini of the epoch's profits, losses included ({@link SignedGini}). */
+    private double profitGiniApparent;
+    private double profitGiniTrue;
     private Concentration capacityApparent;
     private Concentration capacityTrue;
     private int operatorsActive;
@@ -44,10 +49,11 @@ final class ConcentrationSeries {
             }
         }
         List<Double> rewardPerIdentity = new ArrayList<>();
-        List<Double> profitPerIdentity = new ArrayList<>();
         List<Double> gpusPerIdentity = new ArrayList<>();
         List<Double> rewardPerOperator = new ArrayList<>();
         List<Double> profitPerOperator = new ArrayList<>();
+        List<Double> signedProfitPerIdentity = new ArrayList<>();
+        List<Double> signedProfitPerOperator = new ArrayList<>();
         List<Double> gpusPerOperator = new ArrayList<>();
         double[] classRewards = new double[network.operatorClasses.size()];
         double allRewards = 0;
@@ -63,13 +69,14 @@ final class ConcentrationSeries {
             for (int k = 0; k < count; k++) {
                 int slot = o * max + k;
                 rewardPerIdentity.add(rewards[slot]);
-                profitPerIdentity.add(profit / count);
+                signedProfitPerIdentity.add(book.profitUsd[o] / count);
                 gpusPerIdentity.add(gpusBySlot[slot]);
                 operatorReward += rewards[slot];
                 operatorGpus += gpusBySlot[slot];
             }
             rewardPerOperator.add(operatorReward);
             profitPerOperator.add(profit);
+            signedProfitPerOperator.add(book.profitUsd[o]);
             gpusPerOperator.add(operatorGpus);
             classRewards[network.operatorClass[o]] += operatorReward;
             allRewards += operatorReward;
@@ -81,8 +88,9 @@ final class ConcentrationSeries {
         identitiesActive = rewardPerIdentity.size();
         rewardApparent = of(rewardPerIdentity);
         rewardTrue = of(rewardPerOperator);
-        profitApparent = of(profitPerIdentity);
         profitTrue = of(profitPerOperator);
+        profitGiniApparent = signedGini(signedProfitPerIdentity);
+        profitGiniTrue = signedGini(signedProfitPerOperator);
         capacityApparent = of(gpusPerIdentity);
         capacityTrue = of(gpusPerOperator);
         List<Double> shares = new ArrayList<>();
@@ -98,12 +106,16 @@ final class ConcentrationSeries {
         return new ProtocolEpoch(epoch, supply, minted, burned, inflation, price, treasury, paid, operatorsActive,
                 identitiesActive, entries, exits, losing, slashed, gini(rewardApparent), gini(rewardTrue),
                 nakamoto(rewardApparent), nakamoto(rewardTrue), hhi(rewardApparent), hhi(rewardTrue),
-                gini(profitApparent), gini(profitTrue), nakamoto(profitTrue), hhi(profitTrue), gini(capacityApparent),
+                profitGiniApparent, profitGiniTrue, nakamoto(profitTrue), hhi(profitTrue), gini(capacityApparent),
                 gini(capacityTrue), nakamoto(capacityTrue), hhi(capacityTrue), classShares, wealth, entryExit);
     }
 
     private static Concentration of(List<Double> values) {
         return values.isEmpty() ? null : ConcentrationMetrics.of(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double signedGini(List<Double> values) {
+        return values.isEmpty() ? Double.NaN : SignedGini.of(values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static double gini(Concentration c) {

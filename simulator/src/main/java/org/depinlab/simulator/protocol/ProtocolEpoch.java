@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The protocol's state after one epoch. Concentration figures come in pairs: apparent (per
  * identity, what the chain sees) and true (per owning operator, what the simulation knows).
- * Fiat profit enters concentration figures floored at 0 (the profit captured; losses are shown by
- * {@code operatorsLosingMoney}).
+ * The epoch's fiat profit enters its Gini with losses (a signed Gini); its Nakamoto coefficient and
+ * HHI, which need shares, count positive profits only (losses are shown by {@code operatorsLosingMoney}).
  *
  * @param epoch                  index
  * @param supplyTokens           supply after the epoch
@@ -28,8 +28,8 @@ import java.util.List;
  * @param rewardNakamotoTrue     Nakamoto coefficient of rewards per operator
  * @param rewardHhiApparent      HHI of rewards per identity
  * @param rewardHhiTrue          HHI of rewards per operator
- * @param profitGiniApparent     Gini of fiat profit per identity
- * @param profitGiniTrue         Gini of fiat profit per operator
+ * @param profitGiniApparent     Gini of the epoch's fiat profit per identity, losses included
+ * @param profitGiniTrue         Gini of the epoch's fiat profit per operator, losses included
  * @param profitNakamotoTrue     Nakamoto coefficient of fiat profit per operator
  * @param profitHhiTrue          HHI of fiat profit per operator
  * @param capacityGiniApparent   Gini of GPUs in service per identity

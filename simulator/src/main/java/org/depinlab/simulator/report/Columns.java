@@ -304,13 +304,14 @@ public final class Columns {
             new Column<>("reward_hhi_apparent", "HHI", "HHI of rewards per identity",
                     ProtocolEpoch::rewardHhiApparent),
             new Column<>("reward_hhi_true", "HHI", "HHI of rewards per operator", ProtocolEpoch::rewardHhiTrue),
-            new Column<>("profit_gini_apparent", "Gini", "Gini of fiat profit (floored at 0) per identity",
-                    ProtocolEpoch::profitGiniApparent),
-            new Column<>("profit_gini_true", "Gini", "Gini of fiat profit (floored at 0) per operator",
-                    ProtocolEpoch::profitGiniTrue),
-            new Column<>("profit_nakamoto_true", "operators", "Nakamoto coefficient of fiat profit per operator",
-                    ProtocolEpoch::profitNakamotoTrue),
-            new Column<>("profit_hhi_true", "HHI", "HHI of fiat profit per operator", ProtocolEpoch::profitHhiTrue),
+            new Column<>("profit_gini_apparent", "Gini", "Gini of the epoch's fiat profit per identity, losses"
+                    + " included (signed Gini, as profit_gini_true_end)", ProtocolEpoch::profitGiniApparent),
+            new Column<>("profit_gini_true", "Gini", "Gini of the epoch's fiat profit per operator, losses included"
+                    + " (signed Gini, as profit_gini_true_end)", ProtocolEpoch::profitGiniTrue),
+            new Column<>("profit_nakamoto_true", "operators", "Nakamoto coefficient of the epoch's positive fiat"
+                    + " profits per operator (losses count 0)", ProtocolEpoch::profitNakamotoTrue),
+            new Column<>("profit_hhi_true", "HHI", "HHI of the epoch's positive fiat profits per operator (losses"
+                    + " count 0)", ProtocolEpoch::profitHhiTrue),
             new Column<>("capacity_gini_apparent", "Gini", "Gini of GPUs in service per identity",
                     ProtocolEpoch::capacityGiniApparent),
             new Column<>("capacity_gini_true", "Gini", "Gini of GPUs in service per operator",
