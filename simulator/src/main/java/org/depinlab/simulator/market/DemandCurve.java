@@ -31,7 +31,7 @@ public final class DemandCurve {
         this.response = response;
         this.network = network;
         this.price = meanAsk(response.referenceUsdPerGpuHour());
-        this.level = new DemandLevel(response.target(price, 1));
+        this.level = new DemandLevel(response.target(price, 1, 0));
     }
 
     /** The multiplier the arrivals read. */
@@ -41,16 +41,17 @@ public final class DemandCurve {
 
     /**
      * The epoch {@code epoch} ended: it delivered {@code gpuSeconds} for {@code feesUsd}, completed
-     * {@code completed} jobs and failed {@code failed} (dropped, reneged, lost). Sets the level for
-     * the next epoch and returns what it saw.
+     * {@code completed} jobs after a mean wait of {@code meanWaitSeconds} and failed {@code failed}
+     * (dropped, reneged, lost). Sets the level for the next epoch and returns what it saw.
      */
-    public DemandEpoch epochEnded(int epoch, double feesUsd, double gpuSeconds, long completed, long failed) {
+    public DemandEpoch epochEnded(int epoch, double feesUsd, double gpuSeconds, long completed, long failed,
+                                  double meanWaitSeconds) {
         price = gpuSeconds > 0 ? feesUsd / (gpuSeconds / 3600) : meanAsk(price);
         long ended = completed + failed;
         double share = ended == 0 ? 1 : (double) completed / ended;
-        double target = response.target(price, share);
+        double target = response.target(price, share, meanWaitSeconds);
         level.set(response.smooth(level.multiplier(), target));
-        return new DemandEpoch(epoch, price, share, target, level.multiplier());
+        return new DemandEpoch(epoch, price, share, meanWaitSeconds, target, level.multiplier());
     }
 
     /** GPU-weighted mean ask of the nodes in service, or {@code otherwise} when none is. */

@@ -66,6 +66,8 @@ public final class NetworkModel {
     /** Demand's response to price and service; null when demand is fixed. */
     private final DemandCurve demand;
     private final List<DemandEpoch> demandEpochs = new ArrayList<>();
+    /** Waits of the jobs completed in this epoch, summed (only with a demand response). */
+    private double epochWaitSeconds;
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     private final int[] maxNodeMilli;
     private final double[] minAsk;
@@ -368,6 +370,10 @@ public final class NetworkModel {
         nodeEpochs.completed(node, job.milliGpus / 1000.0 * job.serviceSeconds, job.flop, fee);
         job.state = Job.State.COMPLETED;
         metrics.completed(job, sim.now(), fee, job.flop);
+        if (demand != null) {
+            // response time less service time: queueing and any runs lost to failures
+            epochWaitSeconds += sim.now() - job.arrivalTime - job.serviceSeconds;
+        }
         listener.completed(job, node, sim.now());
         offerQueue(node);
     }
@@ -497,7 +503,9 @@ public final class NetworkModel {
         if (demand != null) {
             EpochStats stats = metrics.epochs().get(metrics.epochs().size() - 1);
             demandEpochs.add(demand.epochEnded(stats.epoch(), stats.feeRevenueUsd(), stats.gpuSecondsDelivered(),
-                    stats.completed(), stats.dropped() + stats.reneged() + stats.lost()));
+                    stats.completed(), stats.dropped() + stats.reneged() + stats.lost(),
+                    stats.completed() == 0 ? 0 : epochWaitSeconds / stats.completed()));
+            epochWaitSeconds = 0;
         }
         lastEpochEnd = now;
         for (int n = 0; n < network.nodeCount(); n++) {

@@ -259,8 +259,11 @@ public final class Columns {
                     DemandEpoch::networkPriceUsdPerGpuHour),
             new Column<>("completion_share", "ratio", "completed / (completed + dropped + reneged + lost) in the"
                     + " epoch; 1 when no job ended", DemandEpoch::completionShare),
+            new Column<>("mean_wait_seconds", "s", "mean wait of the jobs completed in the epoch (response time less"
+                    + " service time); 0 when none completed", DemandEpoch::meanWaitSeconds),
             new Column<>("demand_target", "ratio", "(network price / reference price)^-elasticity"
-                    + " × completion share^quality exponent, at most the max multiplier", DemandEpoch::target),
+                    + " × completion share^quality exponent × (1 + mean wait / reference wait)^-wait exponent, at"
+                    + " most the max multiplier", DemandEpoch::target),
             new Column<>("demand_multiplier", "ratio", "the smoothed multiplier set for the next epoch's arrival"
                     + " rate", DemandEpoch::multiplier));
 

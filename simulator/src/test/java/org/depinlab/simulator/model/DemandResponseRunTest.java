@@ -70,6 +70,34 @@ class DemandResponseRunTest {
     }
 
     @Test
+    void longWaitsLowerDemandAndTheMeanWaitIsThatOfTheJobsCompletedInTheEpoch() {
+        // one node, twice the load it can serve, an unbounded queue: waits grow
+        DemandResponse waits = new DemandResponse(1.0, 0, 0, 1, 1, 1, 600);
+        ModelConfig config = new ModelConfig(TestNetworks.explicit(List.of(new NodeSpec("op", "H100-SXM", 1, "eu", 0.2,
+                1.0, 1, 1))), new WorkloadConfig.Synthetic(new ArrivalProcess.Poisson(2.0),
+                List.of(TestNetworks.exponentialJobs("job", 1)), Integer.MAX_VALUE, Optional.of(waits)),
+                Matching.FIRST_FIT, SECONDS, 3_600);
+        NetworkModel model = new NetworkModel(config, 2026, TestNetworks.exactProfiles());
+        double[] waited = new double[(int) (SECONDS / 3_600) + 1];
+        long[] completed = new long[waited.length];
+        model.setCompletionListener((job, node, now) -> {
+            // an epoch ending at `now` counts the completions up to it
+            int epoch = (int) Math.min(Math.ceil(now / 3_600) - 1, waited.length - 1);
+            waited[epoch] += now - job.arrivalTime - job.serviceSeconds;
+            completed[epoch]++;
+        });
+        RunResult result = model.run();
+        for (DemandEpoch epoch : result.demand()) {
+            int e = epoch.epoch();
+            double mean = completed[e] == 0 ? 0 : waited[e] / completed[e];
+            assertEquals(mean, epoch.meanWaitSeconds(), 1e-9 * Math.max(1, mean), "epoch " + e);
+            assertEquals(Math.min(1, 1 / (1 + mean / 600)), epoch.target(), 1e-12, "epoch " + e);
+        }
+        DemandEpoch last = result.demand().get(result.demand().size() - 1);
+        assertTrue(last.meanWaitSeconds() > 600 && last.multiplier() < 0.5, last.toString());
+    }
+
+    @Test
     void withoutADemandResponseTheArrivalsAreThoseOfTheProcess() {
         RunResult fixed = run(5.0, 20, Integer.MAX_VALUE, Optional.empty());
         RunResult unit = run(5.0, 20, Integer.MAX_VALUE, Optional.of(new DemandResponse(5.0, 1, 1, 1, 1)));

@@ -11,14 +11,26 @@ class DemandResponseTest {
     void theTargetIsThePriceRatioToTheMinusElasticityTimesTheShareToTheQualityExponent() {
         DemandResponse response = new DemandResponse(2.0, 1.0, 2.0, 4, 10);
         // (4 / 2)^-1 × 0.5^2 = 0.5 × 0.25
-        assertEquals(0.125, response.target(4.0, 0.5), 1e-15);
+        assertEquals(0.125, response.target(4.0, 0.5, 0), 1e-15);
         // (1 / 2)^-1 × 1 = 2
-        assertEquals(2.0, response.target(1.0, 1.0), 1e-15);
+        assertEquals(2.0, response.target(1.0, 1.0, 0), 1e-15);
+    }
+
+    @Test
+    void waitsLowerTheTargetByOnePlusTheWaitOverTheReferenceToTheMinusWaitExponent() {
+        DemandResponse response = new DemandResponse(2.0, 1.0, 0, 4, 10, 2.0, 1_800);
+        // (2 / 2)^-1 × (1 + 3 600 / 1 800)^-2 = 1 / 9
+        assertEquals(1.0 / 9, response.target(2.0, 1.0, 3_600), 1e-15);
+        assertEquals(1.0, response.target(2.0, 1.0, 0), 1e-15, "no wait, no penalty");
+        assertEquals(1.0, new DemandResponse(2.0, 1.0, 0, 4, 10).target(2.0, 1.0, 1e9), 0,
+                "waits do not matter by default");
+        assertThrows(IllegalArgumentException.class, () -> new DemandResponse(2.0, 1, 1, 1, 4, -1, 3_600));
+        assertThrows(IllegalArgumentException.class, () -> new DemandResponse(2.0, 1, 1, 1, 4, 1, 0));
     }
 
     @Test
     void theTargetIsCappedAtTheMostDemandCanGrow() {
-        assertEquals(3.0, new DemandResponse(2.0, 2.0, 0, 1, 3).target(0.5, 1), 0);
+        assertEquals(3.0, new DemandResponse(2.0, 2.0, 0, 1, 3).target(0.5, 1, 0), 0);
     }
 
     @Test
