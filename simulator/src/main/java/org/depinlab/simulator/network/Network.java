@@ -134,21 +134,16 @@ public final class Network {
     }
 
     /**
-     * Takes the next operator slot and the next {@code nodes} node slots for an entrant of class
-     * {@code operatorClassIndex}; its nodes stay contiguous. Returns the operator's index, or -1
-     * when the pool has no room (nothing is taken then).
+     * Takes the next operator slot and the next {@code nodes} node slots for an entrant, its nodes
+     * contiguous from {@code firstNode[o]} (the caller writes the operator there). Returns the
+     * operator's index, or -1 when the pool has no room (nothing is taken then).
      */
-    int admit(int operatorClassIndex, int nodes) {
-        if (operatorsInUse == operatorName.length || nodes > operator.length - nodesInUse) {
+    int admit(int nodes) {
+        if (!hasRoom(nodes)) {
             return -1;
         }
         int o = operatorsInUse++;
-        operatorClass[o] = operatorClassIndex;
         firstNode[o] = nodesInUse;
-        nodeCount[o] = nodes;
-        for (int n = nodesInUse; n < nodesInUse + nodes; n++) {
-            operator[n] = o;
-        }
         nodesInUse += nodes;
         return o;
     }

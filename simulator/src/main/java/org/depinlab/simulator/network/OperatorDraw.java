@@ -108,8 +108,11 @@ public final class OperatorDraw {
         return candidate;
     }
 
-    /** Writes {@code candidate} into operator slot {@code o} and the node slots from {@code first}, headroom out of service. */
-    void place(Candidate candidate, int o, int first) {
+    /**
+     * Writes {@code candidate} into operator slot {@code o} and the node slots from {@code first},
+     * its first {@code inService} nodes in service.
+     */
+    void place(Candidate candidate, int o, int first, int inService) {
         OperatorClass k = classes.get(candidate.operatorClass);
         network.operatorName[o] = k.name() + "-" + o;
         network.operatorClass[o] = candidate.operatorClass;
@@ -120,7 +123,7 @@ public final class OperatorDraw {
             int node = first + i;
             setNode(network, config, node, o, candidate.model[i], k.gpusPerNode(), candidate.region, candidate.ask[i],
                     candidate.stake[i], candidate.reputation[i], k.hardwareCostFactor(), k.idlePowerFraction());
-            network.setActive(node, i < candidate.inService);
+            network.setActive(node, i < inService);
         }
     }
 
@@ -130,12 +133,9 @@ public final class OperatorDraw {
      * -1 when the pool has no room.
      */
     public int admit(Candidate candidate) {
-        int o = network.admit(candidate.operatorClass, candidate.nodes());
+        int o = network.admit(candidate.nodes());
         if (o >= 0) {
-            place(candidate, o, network.firstNode[o]);
-            for (int n = network.firstNode[o]; n < network.firstNode[o] + candidate.nodes(); n++) {
-                network.setActive(n, false);
-            }
+            place(candidate, o, network.firstNode[o], 0);
         }
         return o;
     }

@@ -78,7 +78,7 @@ public final class PopulationBuilder {
         int node = 0;
         for (o = 0; o < operators; o++) {
             OperatorDraw.Candidate drawn = draw.draw(classOf[o], sizes[o], OperatorDraw.headroom(config, sizes[o]));
-            draw.place(drawn, o, node);
+            draw.place(drawn, o, node, drawn.inService);
             node += drawn.nodes();
         }
         return network;

@@ -39,7 +39,7 @@ final class ConcentrationSeries {
         this.book = book;
     }
 
-    void record(int epoch, double[] rewards, double usd) {
+    void record(double[] rewards) {
         int operators = network.operatorCount();
         int max = identities.max();
         double[] gpusBySlot = new double[identities.slots()];
@@ -65,22 +65,23 @@ final class ConcentrationSeries {
             int count = identities.count(o);
             double operatorReward = 0;
             double operatorGpus = 0;
-            double profit = Math.max(0, book.profitUsd[o]);
+            double signedProfit = book.profitUsd[o];
+            double profit = Math.max(0, signedProfit);
             for (int k = 0; k < count; k++) {
                 int slot = o * max + k;
                 rewardPerIdentity.add(rewards[slot]);
-                signedProfitPerIdentity.add(book.profitUsd[o] / count);
+                signedProfitPerIdentity.add(signedProfit / count);
                 gpusPerIdentity.add(gpusBySlot[slot]);
                 operatorReward += rewards[slot];
                 operatorGpus += gpusBySlot[slot];
             }
             rewardPerOperator.add(operatorReward);
             profitPerOperator.add(profit);
-            signedProfitPerOperator.add(book.profitUsd[o]);
+            signedProfitPerOperator.add(signedProfit);
             gpusPerOperator.add(operatorGpus);
             classRewards[network.operatorClass[o]] += operatorReward;
             allRewards += operatorReward;
-            if (book.profitUsd[o] < 0) {
+            if (signedProfit < 0) {
                 losing++;
             }
         }

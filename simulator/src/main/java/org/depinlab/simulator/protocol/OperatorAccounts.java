@@ -44,8 +44,6 @@ final class OperatorAccounts {
     final double[] slashedUsd;
     final double[] capitalCostUsd;
     final double[] holdingGainUsd;
-    final double[] operatingProfitUsd;
-    final double[] fullCostProfitUsd;
     final double[] profitUsd;
 
     final double[] totalRewardTokens;
@@ -90,8 +88,6 @@ final class OperatorAccounts {
         slashedUsd = new double[operators];
         capitalCostUsd = new double[operators];
         holdingGainUsd = new double[operators];
-        operatingProfitUsd = new double[operators];
-        fullCostProfitUsd = new double[operators];
         profitUsd = new double[operators];
         totalRewardTokens = new double[operators];
         totalSoldTokens = new double[operators];
@@ -163,9 +159,9 @@ final class OperatorAccounts {
         double rewardIncome = realisedUsd[o] + (rewardTokens[o] - soldTokens[o]) * closingUsd;
         double operatingCost = electricityUsd[o] + identityCostUsd[o];
         double fullCost = operatingCost + writeOffUsd[o] + slashedUsd[o] + capitalCostUsd[o];
-        operatingProfitUsd[o] = feesUsd[o] + rewardIncome - operatingCost;
-        fullCostProfitUsd[o] = feesUsd[o] + rewardIncome - fullCost;
-        profitUsd[o] = fullCostProfitUsd[o] + holdingGainUsd[o];
+        double operatingProfitUsd = feesUsd[o] + rewardIncome - operatingCost;
+        double fullCostProfitUsd = feesUsd[o] + rewardIncome - fullCost;
+        profitUsd[o] = fullCostProfitUsd + holdingGainUsd[o];
         totalRewardTokens[o] += rewardTokens[o];
         totalSoldTokens[o] += soldTokens[o];
         totalRealisedUsd[o] += realisedUsd[o];
@@ -177,20 +173,20 @@ final class OperatorAccounts {
         totalSlashedTokens[o] += slashedTokens[o];
         totalSlashedUsd[o] += slashedUsd[o];
         totalCapitalCostUsd[o] += capitalCostUsd[o];
-        totalOperatingProfitUsd[o] += operatingProfitUsd[o];
-        totalFullCostProfitUsd[o] += fullCostProfitUsd[o];
+        totalOperatingProfitUsd[o] += operatingProfitUsd;
+        totalFullCostProfitUsd[o] += fullCostProfitUsd;
         epochsActive[o]++;
-        cash[o] += fullCostProfitUsd[o];
+        cash[o] += fullCostProfitUsd;
         double alpha = 2.0 / (window + 1);
         if (epochsObserved[o] == 0) {
-            averageOperatingProfit[o] = operatingProfitUsd[o];
+            averageOperatingProfit[o] = operatingProfitUsd;
             averageOperatingCost[o] = operatingCost;
-            averageFullCostProfit[o] = fullCostProfitUsd[o];
+            averageFullCostProfit[o] = fullCostProfitUsd;
             averageFullCost[o] = fullCost;
         } else {
-            averageOperatingProfit[o] += alpha * (operatingProfitUsd[o] - averageOperatingProfit[o]);
+            averageOperatingProfit[o] += alpha * (operatingProfitUsd - averageOperatingProfit[o]);
             averageOperatingCost[o] += alpha * (operatingCost - averageOperatingCost[o]);
-            averageFullCostProfit[o] += alpha * (fullCostProfitUsd[o] - averageFullCostProfit[o]);
+            averageFullCostProfit[o] += alpha * (fullCostProfitUsd - averageFullCostProfit[o]);
             averageFullCost[o] += alpha * (fullCost - averageFullCost[o]);
         }
         epochsObserved[o]++;

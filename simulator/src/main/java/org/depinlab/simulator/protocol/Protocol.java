@@ -210,8 +210,8 @@ public final class Protocol implements EpochObserver {
                 book.close(o, windowEpochs, closing);
             }
         }
-        stakeholders.close(epoch, usd, market.price());
-        series.record(epoch, rewards, usd);
+        stakeholders.close(epoch, usd, closing);
+        series.record(rewards);
         double[] cumulativeProfit = new double[network.operatorCount()];
         for (int o = 0; o < cumulativeProfit.length; o++) {
             cumulativeProfit[o] = book.totalProfit(o);
@@ -224,7 +224,7 @@ public final class Protocol implements EpochObserver {
         }
         if (entry != null) {
             entry.observe(nodes);
-            entered = entry.arrive((nodes.end() - nodes.start()) / 3600, market.price(), control, this::bondStake);
+            entered = entry.arrive((nodes.end() - nodes.start()) / 3600, closing, control, this::bondStake);
         }
         if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
@@ -236,7 +236,7 @@ public final class Protocol implements EpochObserver {
         ledger.checkConservation();
         double minted = ledger.minted() - mintedBefore;
         epochs.add(series.epoch(epoch, ledger.supply(), minted, ledger.burned() - burnedBefore,
-                supplyBefore > 0 ? minted / supplyBefore : 0, market.price(), ledger.treasury(), paid, entered.entries(),
+                supplyBefore > 0 ? minted / supplyBefore : 0, closing, ledger.treasury(), paid, entered.entries(),
                 moves.exits(), slashed, wealth.measure(), EntryExit.of(network, entered.declined(), entered.refused(),
                         moves.expansions())));
     }

@@ -13,7 +13,6 @@ import org.depinlab.simulator.protocol.HolderEpoch;
 import org.depinlab.simulator.protocol.HolderLedger;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
-import org.depinlab.simulator.protocol.EntryExit;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.workload.DemandEpoch;
 import org.depinlab.simulator.protocol.ValueCaptureSeries.ValueCaptureEpoch;
@@ -135,12 +134,12 @@ public final class Columns {
                     + " with tokens alone", f -> f.lastEpoch().tokenWealth().giniOperators()),
             new Column<>("entrants_declined", "operators",
                     "potential entrants over the run whose expected return did not clear their hurdle",
-                    f -> sum(f, EntryExit::entrantsDeclined)),
+                    f -> f.sumOverEpochs(e -> e.entryExit().entrantsDeclined())),
             new Column<>("entries_refused_pool_full", "operators",
                     "potential entrants over the run that cleared their hurdle but found the entrant pool full",
-                    f -> sum(f, EntryExit::entriesRefusedPoolFull)),
+                    f -> f.sumOverEpochs(e -> e.entryExit().entriesRefusedPoolFull())),
             new Column<>("expansions", "nodes", "headroom nodes incumbents bought over the run",
-                    f -> sum(f, EntryExit::expansions)));
+                    f -> f.sumOverEpochs(e -> e.entryExit().expansions())));
 
     /** The key figures of a run whose demand answers price and service, after the protocol's. */
     public static final List<Column<RunFigures>> RUN_DEMAND = List.of(
@@ -477,10 +476,6 @@ public final class Columns {
         columns.add(OPERATORS_IN_SERVICE.documented());
         columns.add(GPUS_IN_SERVICE.documented());
         return columns;
-    }
-
-    private static int sum(RunFigures figures, java.util.function.ToIntFunction<EntryExit> count) {
-        return figures.protocolEpochs().stream().mapToInt(e -> count.applyAsInt(e.entryExit())).sum();
     }
 
     private static Function<OperatorRow, Object> ledger(Function<OperatorLedger, Object> value, Object without) {

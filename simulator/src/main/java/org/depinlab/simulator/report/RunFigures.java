@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.RunResult;
@@ -151,12 +152,17 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
 
     /** Operators that entered over the run. */
     public int operatorEntries() {
-        return protocolEpochs().stream().mapToInt(ProtocolEpoch::entries).sum();
+        return sumOverEpochs(ProtocolEpoch::entries);
     }
 
     /** Operators that exited over the run. */
     public int operatorExits() {
-        return protocolEpochs().stream().mapToInt(ProtocolEpoch::exits).sum();
+        return sumOverEpochs(ProtocolEpoch::exits);
+    }
+
+    /** A count summed over the protocol's epochs. */
+    public int sumOverEpochs(ToIntFunction<ProtocolEpoch> count) {
+        return protocolEpochs().stream().mapToInt(count).sum();
     }
 
     /** True when the run's demand answered price and service (the demand figures exist). */

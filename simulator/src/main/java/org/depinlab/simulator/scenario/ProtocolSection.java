@@ -218,11 +218,7 @@ final class ProtocolSection {
             r.done();
             price = new PriceModel.Replay(replayed(file, column));
         } else if ("monthly_usd".equals(kind)) {
-            List<Double> months = f.numbers("monthly_usd", Double.MIN_VALUE, MAX);
-            if (months.isEmpty()) {
-                throw f.error(f.child("monthly_usd"), "is empty (allowed: one price per month, the first for month 1)");
-            }
-            price = new PriceModel.Replay(perEpoch(months, epochHours, 1));
+            price = new PriceModel.Replay(perEpoch(f.numbers("monthly_usd", Double.MIN_VALUE, MAX), epochHours, 1));
         } else {
             f.done();
             throw f.error(f.path(), "names no price model (allowed: constant_usd, gbm, amm, replay, monthly_usd)");

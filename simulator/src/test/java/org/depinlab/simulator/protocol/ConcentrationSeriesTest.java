@@ -22,7 +22,7 @@ class ConcentrationSeriesTest {
         book.profitUsd[2] = 5;
         ConcentrationSeries series = new ConcentrationSeries(network, identities, book);
 
-        series.record(0, new double[identities.slots()], 1);
+        series.record(new double[identities.slots()]);
         ProtocolEpoch epoch = series.epoch(0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, WealthConcentration.NONE, null);
 
         // ascending -2, 1, 5: sum (2i - n - 1) y = 4 + 0 + 10 = 14 over n sum |y| = 3 x 8

@@ -14,9 +14,11 @@ import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.model.SteadyState;
+import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.tokenomics.concentration.SignedGini;
 import org.junit.jupiter.api.Test;
 
 /** Every key figure of run.json and the report against the run's records it is computed from. */
@@ -74,6 +76,21 @@ class RunFiguresTest {
         assertEquals(1.0, ((Map<?, ?>) f.get("value_capture")).values().stream()
                 .mapToDouble(v -> (Double) v).sum(), 1e-12);
         assertEquals(last.tokenWealth().giniAllHolders(), (double) f.get("token_wealth_gini_all_holders"), 0);
+
+        // the figures added with the economy, each from the records it sums or reads
+        assertEquals(r.epochs().get(r.epochs().size() - 1).gpusInService(), f.get("gpus_in_service_end"));
+        List<EpochStats> settled = r.epochs().subList(steady.warmupEpochs(), r.epochs().size());
+        assertEquals(settled.stream().mapToDouble(EpochStats::busyGpuSeconds).sum()
+                / settled.stream().mapToDouble(EpochStats::onlineGpuSeconds).sum(),
+                (double) f.get("gpu_utilization_steady"), 1e-12);
+        assertEquals(epochs.stream().mapToInt(e -> e.entryExit().entrantsDeclined()).sum(), f.get("entrants_declined"));
+        assertEquals(epochs.stream().mapToInt(e -> e.entryExit().expansions()).sum(), f.get("expansions"));
+        List<OperatorLedger> took = run.protocol().operators().stream().filter(o -> o.epochsActive() > 0).toList();
+        long inLoss = took.stream().filter(o -> o.profitUsd() < 0).count();
+        assertEquals((double) inLoss / took.size(), (double) f.get("operators_in_loss_share_end"), 1e-12);
+        assertEquals(SignedGini.of(took.stream().mapToDouble(OperatorLedger::profitUsd).toArray()),
+                (double) f.get("profit_gini_true_end"), 1e-12);
+        assertEquals(last.tokenWealth().top10ShareAllHolders(), (double) f.get("token_wealth_top_10_share"), 0);
     }
 
     @Test

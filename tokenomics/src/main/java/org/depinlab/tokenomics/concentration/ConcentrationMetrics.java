@@ -123,12 +123,17 @@ public final class ConcentrationMetrics {
 
     private static double gini(SortedHoldings holdings) {
         double[] ascending = holdings.ascending();
+        return Math.max(0.0, rankWeightedSum(ascending) / holdings.weightTotal() / ascending.length);
+    }
+
+    /** sum_i (2i − n − 1) y_(i) over ascending values: n × the Gini mean difference / 2, compensated. */
+    static double rankWeightedSum(double[] ascending) {
         int n = ascending.length;
         CompensatedSum weighted = new CompensatedSum();
         for (int i = 1; i <= n; i++) {
             weighted.add((2.0 * i - n - 1) * ascending[i - 1]);
         }
-        return Math.max(0.0, weighted.value() / holdings.weightTotal() / n);
+        return weighted.value();
     }
 
     /** Adds holders from the largest down exactly as {@link SortedHoldings#topShare(int)} does. */

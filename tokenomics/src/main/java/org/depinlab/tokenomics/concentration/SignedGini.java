@@ -47,11 +47,6 @@ public final class SignedGini {
             return 0;
         }
         Arrays.sort(ascending);
-        int n = ascending.length;
-        CompensatedSum weighted = new CompensatedSum();
-        for (int i = 1; i <= n; i++) {
-            weighted.add((2.0 * i - n - 1) * ascending[i - 1]);
-        }
-        return Math.max(0.0, weighted.value() / absolute.value() / n);
+        return Math.max(0.0, ConcentrationMetrics.rankWeightedSum(ascending) / absolute.value() / ascending.length);
     }
 }
