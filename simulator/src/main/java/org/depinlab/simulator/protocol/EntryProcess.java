@@ -9,14 +9,17 @@ import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
 import org.depinlab.simulator.network.OperatorDraw;
+import org.depinlab.tokenomics.price.TokenMarket;
 
 /**
  * Potential entrants arriving per operator class (Poisson, stream {@code "entry"}), each drawn
  * when it arrives, entering when the return on its full cost clears its hurdle:
  * <pre>
  *   income/h = GPUs × (tokens per GPU-hour × price + fees per GPU-hour) − its electricity/h at its class's utilization
- *   enter ⇔ income/h × payback hours ≥ (capex + stake tokens × price) × (1 + hurdle)
+ *   enter ⇔ income/h × payback hours ≥ (capex + the USD that buys its stake now) × (1 + hurdle)
  * </pre>
+ * The stake's cost is the market's quote, slippage included: an entrant whose stake a pool cannot
+ * supply (its quote is infinite) declines, so entry never buys a pool dry.
  * Tokens, fees and utilization per GPU-hour are its class's: moving averages (over the decision
  * window) of the epoch's rewards and fees to the class's operators over the GPU-hours they had in
  * service, and of their completed GPU-seconds over those GPU-seconds; a class with nothing in
@@ -89,11 +92,12 @@ final class EntryProcess {
     }
 
     /**
-     * This epoch's potential entrants: each drawn, judged at token price {@code priceUsd}, and
-     * admitted, declined or refused; {@code admitted} hears of each operator that entered (before
-     * its nodes go in service), e.g. to bond its stake.
+     * This epoch's potential entrants: each drawn, judged at the market's price and its cost of the
+     * entrant's stake now (after the purchases of those before it), and admitted, declined or
+     * refused; {@code admitted} hears of each operator that entered (before its nodes go in
+     * service), to buy and bond its stake.
      */
-    Outcome arrive(double hours, double priceUsd, NetworkControl control, IntConsumer admitted) {
+    Outcome arrive(double hours, TokenMarket market, NetworkControl control, IntConsumer admitted) {
         int entries = 0;
         int declined = 0;
         int refused = 0;
@@ -102,7 +106,7 @@ final class EntryProcess {
             for (int k = draw.arrivals(c, hours); k > 0; k--) {
                 int size = (int) Math.min(entry.maxNodes(), draw.size(c));
                 OperatorDraw.Candidate candidate = draw.draw(c, size, draw.headroom(size));
-                if (!clears(candidate, priceUsd)) {
+                if (!clears(candidate, market)) {
                     declined++;
                 } else if (!network.hasRoom(candidate.nodes())) {
                     refused++;
@@ -128,12 +132,13 @@ final class EntryProcess {
     }
 
     /** True when {@code candidate}'s expected income over the payback horizon covers its capital × (1 + hurdle). */
-    boolean clears(OperatorDraw.Candidate candidate, double priceUsd) {
+    boolean clears(OperatorDraw.Candidate candidate, TokenMarket market) {
+        double priceUsd = market.price();
         int c = observed[candidate.operatorClass()] ? candidate.operatorClass() : network.operatorClasses.size();
         double gpus = candidate.gpusInService(draw.classes().get(candidate.operatorClass()).gpusPerNode());
         double incomePerHour = gpus * (tokensPerGpuHour[c] * priceUsd + feesPerGpuHour[c])
                 - candidate.electricityUsdPerHour(utilization[c]);
-        double capital = candidate.capexUsd() + candidate.stakeTokens() * priceUsd;
+        double capital = candidate.capexUsd() + market.costToBuy(candidate.stakeTokens());
         return incomePerHour > 0
                 && incomePerHour * entry.paybackMonths() * EntryConfig.HOURS_PER_MONTH >= capital * (1 + entry.hurdleRate());
     }

@@ -24,6 +24,9 @@ import org.depinlab.simulator.network.Network;
  * <li>Profit: full-cost profit + holding gains, so that over the run profit = fees + realised +
  * unrealised − full cost. Hardware bought ({@code capexUsd}) is a cash flow shown beside the
  * write-off that expenses it.
+ * <li>Cash (what pays for expansions) moves only with money: fees, realised sales, electricity and
+ * identity costs, hardware bought; write-off, slashing, capital cost and held tokens are no cash.
+ * Stake is an asset: entrants buy theirs outside their cash, exits sell theirs once released.
  * </ul>
  * An operator's epoch is closed into its totals only while it takes part (capacity in service,
  * rewards or fees); holding gains accrue to every holder in every epoch.
@@ -71,8 +74,12 @@ final class OperatorAccounts {
     final double[] averageFullCostProfit;
     final double[] averageFullCost;
     final int[] epochsObserved;
+    /** Cash: initial cash plus fees and realised sales less electricity, identity costs and hardware bought. */
     final double[] cash;
     final boolean[] exited;
+    /** USD paid for stake bought at entry and received for stake sold after exit, run totals. */
+    final double[] stakeBoughtUsd;
+    final double[] stakeSoldUsd;
 
     OperatorAccounts(Network network, double initialCashShare) {
         int operators = network.operatorCapacity();
@@ -113,6 +120,8 @@ final class OperatorAccounts {
         epochsObserved = new int[operators];
         cash = new double[operators];
         exited = new boolean[operators];
+        stakeBoughtUsd = new double[operators];
+        stakeSoldUsd = new double[operators];
         for (int o = 0; o < network.operatorCount(); o++) {
             openCash(network, o, initialCashShare);
         }
@@ -176,7 +185,7 @@ final class OperatorAccounts {
         totalOperatingProfitUsd[o] += operatingProfitUsd;
         totalFullCostProfitUsd[o] += fullCostProfitUsd;
         epochsActive[o]++;
-        cash[o] += fullCostProfitUsd;
+        cash[o] += feesUsd[o] + realisedUsd[o] - operatingCost;
         double alpha = 2.0 / (window + 1);
         if (epochsObserved[o] == 0) {
             averageOperatingProfit[o] = operatingProfitUsd;

@@ -25,6 +25,9 @@ package org.depinlab.simulator.protocol;
  * @param slashedTokens       stake lost to slashing
  * @param slashedUsd          slashed stake at the price when slashed
  * @param capitalCostUsd      capital cost of its stake and hardware
+ * @param stakeBoughtUsd      what it paid the token market for the stake it bonded when it entered (an
+ *                            asset: a cash flow, not a cost; genesis stake is granted, not bought)
+ * @param stakeSoldUsd        what the market paid for its stake sold once released after it exited
  * @param operatingProfitUsd  fees + reward income − electricity − identity cost
  * @param fullCostProfitUsd   operating profit − write-off − slashed value − capital cost
  * @param profitUsd           full-cost profit + holding gains = fees + realised + unrealised − full cost
@@ -34,6 +37,7 @@ public record OperatorLedger(String operator, String operatorClass, int identiti
                              double rewardTokens, double soldTokens, double realisedUsd, double heldTokens,
                              double unrealisedUsd, double holdingGainUsd, double feeRevenueUsd, double electricityUsd,
                              double identityCostUsd, double capexUsd, double writeOffUsd, double slashedTokens,
-                             double slashedUsd, double capitalCostUsd, double operatingProfitUsd,
+                             double slashedUsd, double capitalCostUsd, double stakeBoughtUsd,
+                             double stakeSoldUsd, double operatingProfitUsd,
                              double fullCostProfitUsd, double profitUsd, boolean activeAtEnd) {
 }

@@ -38,7 +38,8 @@ import org.depinlab.tokenomics.vesting.VestingSchedule;
  * <p>Ledger accounts: one per identity slot, then the staking escrow, the market maker that seeds
  * and trades with the pool, then one per allocation holder, then outsiders' (with outside flows,
  * holding their float from genesis). At genesis the treasury holds the
- * genesis tokens plus every node's stake; the stake moves into the escrow, bonded per node. After
+ * genesis tokens plus every node's stake; the stake moves into the escrow, bonded per node. Entrants
+ * buy their stake on the token market; exited operators sell theirs there once released. After
  * every epoch the ledger checks supply = genesis + minted − burned = Σ balances + treasury + pool.
  */
 public final class Protocol implements EpochObserver {
@@ -224,7 +225,7 @@ public final class Protocol implements EpochObserver {
         }
         if (entry != null) {
             entry.observe(nodes);
-            entered = entry.arrive((nodes.end() - nodes.start()) / 3600, closing, control, this::bondStake);
+            entered = entry.arrive((nodes.end() - nodes.start()) / 3600, market, control, this::buyStake);
         }
         if (sybil != null && sybil.due(epoch)) {
             sybil.review(contributions, emission, rewards, usd, network);
@@ -251,7 +252,8 @@ public final class Protocol implements EpochObserver {
                     book.unrealisedUsd[o], book.totalHoldingGainUsd[o], book.totalFeesUsd[o],
                     book.totalElectricityUsd[o], book.totalIdentityCostUsd[o], book.totalCapexUsd[o],
                     book.totalWriteOffUsd[o], book.totalSlashedTokens[o], book.totalSlashedUsd[o],
-                    book.totalCapitalCostUsd[o], book.totalOperatingProfitUsd[o], book.totalFullCostProfitUsd[o],
+                    book.totalCapitalCostUsd[o], book.stakeBoughtUsd[o], book.stakeSoldUsd[o],
+                    book.totalOperatingProfitUsd[o], book.totalFullCostProfitUsd[o],
                     book.totalProfit(o), network.nodesInService(o) > 0));
         }
         List<OperatorStandings> standings = new ArrayList<>();
@@ -284,14 +286,36 @@ public final class Protocol implements EpochObserver {
     }
 
     /**
-     * Bonds an entrant's stake, per node, as the initial operators' is bonded at genesis: from the
-     * treasury, as far as it holds tokens (buying it on the market is the token market's part).
+     * An entrant buys the stake its nodes bond on the token market (a pool's price rises with the
+     * purchase) and bonds it per node in proportion to each node's drawn stake. The tokens leave the
+     * pool's holdings; what an exogenous market sells beyond them comes from the treasury, as far as it
+     * holds tokens.
      */
-    private void bondStake(int o) {
-        for (int n = network.firstNode[o]; n < network.firstNode[o] + network.nodeCount[o]; n++) {
-            double tokens = Math.min(network.stakeTokens[n], ledger.treasury());
+    private void buyStake(int o) {
+        int first = network.firstNode[o];
+        int end = first + network.nodeCount[o];
+        double wanted = 0;
+        for (int n = first; n < end; n++) {
+            wanted += network.stakeTokens[n];
+        }
+        if (wanted <= 0) {
+            return;
+        }
+        double usd = market.costToBuy(wanted);
+        double bought = market.buy(usd);
+        double fromPool = Math.min(bought, ledger.pool());
+        if (fromPool > 0) {
+            ledger.fromPool(escrow, fromPool);
+        }
+        double fromTreasury = Math.min(bought - fromPool, ledger.treasury());
+        if (fromTreasury > 0) {
+            ledger.treasuryTo(escrow, fromTreasury);
+        }
+        book.stakeBoughtUsd[o] += usd;
+        double share = (fromPool + fromTreasury) / wanted;
+        for (int n = first; n < end; n++) {
+            double tokens = network.stakeTokens[n] * share;
             if (tokens > 0) {
-                ledger.treasuryTo(escrow, tokens);
                 stakes.bond(n, tokens);
             }
         }
@@ -325,7 +349,7 @@ public final class Protocol implements EpochObserver {
 
     /**
      * Operators that exited ask for their stake back; it stays slashable while it unbonds and
-     * returns to their identities' accounts once the unbonding delay has passed.
+     * returns to their identities' accounts once the unbonding delay has passed, and they sell it.
      */
     private void unbondExited(int epoch) {
         for (int o = 0; o < network.operatorCount(); o++) {
@@ -343,6 +367,7 @@ public final class Protocol implements EpochObserver {
                 double released = stakes.release(n, epoch);
                 if (released > 0) {
                     ledger.transfer(escrow, identities.of(n), released);
+                    book.stakeSoldUsd[network.operator[n]] += sell(identities.of(n), released);
                 }
             }
         }

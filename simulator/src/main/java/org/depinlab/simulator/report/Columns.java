@@ -395,6 +395,11 @@ public final class Columns {
                     ledger(OperatorLedger::slashedUsd, Double.NaN)),
             new Column<>("capital_cost_usd", "USD", "capital_cost_rate_per_year on its stake's market value and its"
                     + " hardware's book value", ledger(OperatorLedger::capitalCostUsd, Double.NaN)),
+            new Column<>("stake_bought_usd", "USD", "what it paid the token market for the stake it bonded when it"
+                    + " entered (an asset, not a cost; genesis stake is granted)",
+                    ledger(OperatorLedger::stakeBoughtUsd, Double.NaN)),
+            new Column<>("stake_sold_usd", "USD", "what the market paid for its stake, sold once released after it"
+                    + " exited", ledger(OperatorLedger::stakeSoldUsd, Double.NaN)),
             new Column<>("operating_profit_usd", "USD", "fees + reward income (realised + newly held tokens at the"
                     + " epoch's closing price) - electricity - identity cost",
                     ledger(OperatorLedger::operatingProfitUsd, Double.NaN)),

@@ -43,7 +43,7 @@ class EntryTest {
     }
 
     /** A finished run: its network and its protocol's result. */
-    private record Run(Network network, ProtocolResult result) {
+    record Run(Network network, ProtocolResult result) {
 
         int sum(ToIntFunction<ProtocolEpoch> figure) {
             return result.epochs().stream().mapToInt(figure).sum();
@@ -59,7 +59,7 @@ class EntryTest {
         }
     }
 
-    private static Run run(ModelConfig model, ProtocolConfig config, long seed) {
+    static Run run(ModelConfig model, ProtocolConfig config, long seed) {
         NetworkModel networkModel = new NetworkModel(model, seed, PROFILES);
         Protocol economy = new Protocol(config, networkModel.network(), networkModel.stream("market"), null,
                 networkModel.entrants());

@@ -112,6 +112,15 @@ class OperatorAccountsTest {
         protocol.epochEnded(1, nodes, control(network));
     }
 
+    /** The first epoch, then the idle one, with a fault and capital at 8.76 % a year. */
+    private static Protocol twoEpochs() {
+        Network network = network();
+        Protocol protocol = protocol(network, 0.0876);
+        firstEpoch(protocol, network, true);
+        idleEpoch(protocol, network);
+        return protocol;
+    }
+
     @Test
     void everyFigureOfAnEpochMatchesTheHandComputation() {
         Network network = network();
@@ -164,10 +173,7 @@ class OperatorAccountsTest {
 
     @Test
     void heldTokensAreRevaluedAndProfitIsFeesPlusRealisedPlusUnrealisedLessFullCost() {
-        Network network = network();
-        Protocol protocol = protocol(network, 0.0876);
-        firstEpoch(protocol, network, true);
-        idleEpoch(protocol, network);
+        Protocol protocol = twoEpochs();
         OperatorLedger a = protocol.result().operators().get(0);
 
         // epoch 1: 187.5 held tokens go from 3 to 4; idle 100 W x 3600 s = 0.1 kWh at 0.1;
@@ -184,6 +190,17 @@ class OperatorAccountsTest {
         assertEquals(9 + 125 + 750 - 0.04 - 2 - capital, a.profitUsd(), TOLERANCE);
         assertEquals(a.fullCostProfitUsd() + a.holdingGainUsd(), a.profitUsd(), TOLERANCE);
         assertEquals(2, a.epochsActive());
+    }
+
+    @Test
+    void cashMovesOnlyWithMoneyNotWithHeldTokensWriteOffSlashingOrCapitalCost() {
+        Protocol protocol = twoEpochs();
+        OperatorAccounts book = protocol.accounts();
+
+        // a: fees 9 + realised 125 − electricity 0.03 and 0.01; no initial cash without decisions
+        assertEquals(9 + 125 - 0.04, book.cash[0], TOLERANCE);
+        // b: fees 18 + realised 375 − electricity 0.09 and 2 GPUs × 50 W idle for an hour at 0.2
+        assertEquals(18 + 375 - 0.09 - 0.02, book.cash[1], TOLERANCE);
     }
 
     @Test

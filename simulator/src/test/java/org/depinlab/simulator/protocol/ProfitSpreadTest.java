@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ProfitSpreadTest {
 
     private static OperatorLedger ledger(String operatorClass, int epochsActive, double profit) {
-        return new OperatorLedger("op", operatorClass, 1, epochsActive, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        return new OperatorLedger("op", operatorClass, 1, epochsActive, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 profit, epochsActive > 0);
     }
 

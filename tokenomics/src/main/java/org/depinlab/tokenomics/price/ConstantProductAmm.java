@@ -61,6 +61,18 @@ public final class ConstantProductAmm implements TokenMarket {
         return tokensOut;
     }
 
+    /**
+     * {@code usdReserve * tokens / (tokenReserve - tokens)}: the USD that {@link #buy(double)}
+     * turns into exactly {@code tokens}; {@code +∞} for the whole token reserve or more.
+     *
+     * @param tokens finite and >= 0
+     */
+    @Override
+    public double costToBuy(double tokens) {
+        requireTrade("tokens", tokens);
+        return tokens < tokenReserve ? usdReserve * tokens / (tokenReserve - tokens) : Double.POSITIVE_INFINITY;
+    }
+
     public double tokenReserve() {
         return tokenReserve;
     }

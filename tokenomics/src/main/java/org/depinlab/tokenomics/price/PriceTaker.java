@@ -27,6 +27,12 @@ public final class PriceTaker implements TokenMarket {
         return usd / price.price();
     }
 
+    /** {@code tokens * price()}: any amount at the price. */
+    @Override
+    public double costToBuy(double tokens) {
+        return tokens * price.price();
+    }
+
     @Override
     public double price() {
         return price.price();

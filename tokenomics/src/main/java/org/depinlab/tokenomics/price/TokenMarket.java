@@ -14,4 +14,12 @@ public interface TokenMarket extends TokenPrice {
 
     /** Buys tokens with {@code usd}; returns the tokens bought. */
     double buy(double usd);
+
+    /**
+     * The USD that would buy exactly {@code tokens} now, slippage included; {@code +∞} when the
+     * market cannot supply that many. Moves nothing.
+     *
+     * @param tokens finite and >= 0
+     */
+    double costToBuy(double tokens);
 }

@@ -77,6 +77,27 @@ class ConstantProductAmmTest {
     }
 
     @Test
+    void theCostToBuyTokensBuysExactlyThemAndMovesNothingByItself() {
+        ConstantProductAmm amm = new ConstantProductAmm(1000, 2000);
+
+        double cost = amm.costToBuy(200);
+
+        assertEquals(2000.0 * 200 / 800, cost, 1e-9);
+        assertEquals(2.0, amm.price());
+        assertEquals(200, amm.buy(cost), 1e-9);
+        assertEquals(2500.0 / 800, amm.price(), 1e-12);
+    }
+
+    @Test
+    void theWholeTokenReserveCannotBeBoughtAtAnyPrice() {
+        ConstantProductAmm amm = new ConstantProductAmm(1000, 2000);
+
+        assertEquals(Double.POSITIVE_INFINITY, amm.costToBuy(1000));
+        assertEquals(Double.POSITIVE_INFINITY, amm.costToBuy(5000));
+        assertEquals(0.0, amm.costToBuy(0));
+    }
+
+    @Test
     void endOfEpochDoesNotMoveThePrice() {
         ConstantProductAmm amm = new ConstantProductAmm(10, 30);
 

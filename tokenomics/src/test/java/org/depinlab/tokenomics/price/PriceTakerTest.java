@@ -14,6 +14,7 @@ class PriceTakerTest {
 
         assertEquals(50.0, market.sell(100));
         assertEquals(200.0, market.buy(100));
+        assertEquals(40.0, market.costToBuy(80));
         assertEquals(0.5, market.price());
     }
 
