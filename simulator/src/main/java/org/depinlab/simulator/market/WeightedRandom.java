@@ -6,7 +6,7 @@ import java.util.List;
 import org.depinlab.simulator.workload.Job;
 
 /**
- * Random selection weighted by stake or by reputation (io.net-like): a node is chosen with
+ * Random selection weighted by stake or by reputation: a node is chosen with
  * probability proportional to its weight among the eligible nodes with room for the job.
  *
  * <p>The index samples in proportion to weight among nodes with any free capacity within the job's

@@ -1,6 +1,7 @@
 package org.depinlab.simulator.protocol;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.depinlab.simulator.network.Network;
 import org.depinlab.simulator.network.NodeEpochs;
@@ -20,8 +21,18 @@ final class Identities {
     private final double[] work;
     private final double[] uptime;
     private final double[] stake;
+    /** Device-weighted GPU-seconds online of staked nodes; null when no rule reads capacity. */
+    private final double[] capacity;
+    /** Per network model: the earning multiplier and the stake per GPU a node needs; null with capacity. */
+    private final double[] multiplier;
+    private final double[] stakePerGpu;
 
     Identities(Network network, int maxIdentities) {
+        this(network, maxIdentities, Optional.empty());
+    }
+
+    /** @param devices the weighting of capacity; empty: capacity is not measured */
+    Identities(Network network, int maxIdentities, Optional<DeviceWeights> devices) {
         this.network = network;
         this.max = maxIdentities;
         this.count = new int[network.operatorCapacity()];
@@ -30,6 +41,16 @@ final class Identities {
         work = new double[slots];
         uptime = new double[slots];
         stake = new double[slots];
+        capacity = devices.isPresent() ? new double[slots] : null;
+        multiplier = devices.isPresent() ? new double[network.models.size()] : null;
+        stakePerGpu = devices.isPresent() ? new double[network.models.size()] : null;
+        devices.ifPresent(weights -> {
+            for (int m = 0; m < network.models.size(); m++) {
+                String model = network.models.get(m).id();
+                multiplier[m] = weights.multiplier(model);
+                stakePerGpu[m] = weights.requiredStake(model, 1);
+            }
+        });
     }
 
     /** Identity slots in all (operator slots, the entrant pool's included, × max identities). */
@@ -61,7 +82,9 @@ final class Identities {
 
     /**
      * Each identity's contributions in the epoch: work in GPU-seconds or FLOP of completed jobs, uptime in
-     * GPU-seconds online, stake bonded by its nodes.
+     * GPU-seconds online, stake bonded by its nodes and, when device weights are given, capacity: the
+     * GPU-seconds online of its nodes whose bonded stake meets the device requirement, each times its
+     * model's multiplier.
      */
     Contributions aggregate(NodeEpochs nodes, StakeBook stakes, ProtocolConfig.WorkMeasure measure) {
         Arrays.fill(work, 0);
@@ -73,6 +96,20 @@ final class Identities {
             uptime[i] += nodes.uptimeSeconds(n) * network.gpus[n];
             stake[i] += stakes.bonded(n);
         }
-        return new Contributions(work, uptime, stake);
+        if (capacity != null) {
+            measureCapacity(nodes, stakes);
+        }
+        return new Contributions(work, uptime, stake, capacity);
+    }
+
+    private void measureCapacity(NodeEpochs nodes, StakeBook stakes) {
+        Arrays.fill(capacity, 0);
+        for (int n = 0; n < network.nodeCount(); n++) {
+            int m = network.model[n];
+            int gpus = network.gpus[n];
+            if (stakes.bonded(n) >= stakePerGpu[m] * gpus) {
+                capacity[of(n)] += multiplier[m] * gpus * nodes.uptimeSeconds(n);
+            }
+        }
     }
 }

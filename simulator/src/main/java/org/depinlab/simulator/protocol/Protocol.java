@@ -101,7 +101,8 @@ public final class Protocol implements EpochObserver {
                     RandomStream outsideFlowStream, Optional<OperatorDraw> entrants) {
         this.config = config;
         this.network = network;
-        this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1));
+        this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1),
+                config.devices());
         int slots = identities.slots();
         escrow = slots;
         marketMaker = slots + 1;

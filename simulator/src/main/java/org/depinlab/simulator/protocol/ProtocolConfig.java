@@ -33,13 +33,16 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param reputation           reputation that follows outcomes; empty = each node keeps its drawn one
  * @param restakeShare         share of rewards bonded back as stake at once (before {@code sellShare}
  *                             applies to the rest)
+ * @param devices              device weighting of the identities' capacity, for a capacity rule
+ *                             ({@code device_weighted}); empty = capacity not measured
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
                              Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
-                             Optional<ReputationRule> reputation, double restakeShare) {
+                             Optional<ReputationRule> reputation, double restakeShare,
+                             Optional<DeviceWeights> devices) {
 
     /**
      * Default bound on the stake slashed from a node in one epoch: a run of honest failures within
@@ -63,7 +66,19 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                           Optional<SybilSplitting> sybil) {
         this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
                 slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
-                sybil, 0, Optional.empty(), 0);
+                sybil, 0, Optional.empty(), 0, Optional.empty());
+    }
+
+    /** A scheme that measures no capacity (no rule reads it). */
+    public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
+                          boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
+                          double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs,
+                          double sellShare, double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                          Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
+                          Optional<ReputationRule> reputation, double restakeShare) {
+        this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
+                slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
+                sybil, capitalCostRatePerYear, reputation, restakeShare, Optional.empty());
     }
 
     public ProtocolConfig {
@@ -74,6 +89,7 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         Objects.requireNonNull(decisions, "decisions (empty for a fixed network)");
         Objects.requireNonNull(sybil, "sybil (empty for one identity per operator)");
         Objects.requireNonNull(reputation, "reputation (empty for reputations as drawn)");
+        Objects.requireNonNull(devices, "devices (empty when no rule reads capacity)");
         if (!(restakeShare >= 0 && restakeShare <= 1)) {
             throw new IllegalArgumentException("restake share must be in [0, 1], got " + restakeShare);
         }

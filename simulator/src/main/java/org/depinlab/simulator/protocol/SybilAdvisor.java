@@ -26,6 +26,7 @@ final class SybilAdvisor {
     private double[] work = new double[0];
     private double[] uptime = new double[0];
     private double[] stake = new double[0];
+    private double[] capacity = new double[0];
     private double[] trial = new double[0];
 
     SybilAdvisor(SybilSplitting rules, RewardRule rule, Identities identities) {
@@ -45,6 +46,7 @@ final class SybilAdvisor {
             work = new double[slots];
             uptime = new double[slots];
             stake = new double[slots];
+            capacity = new double[slots];
             trial = new double[slots];
         }
         int max = identities.max();
@@ -94,26 +96,33 @@ final class SybilAdvisor {
         double w = 0;
         double u = 0;
         double s = 0;
+        double c = 0;
+        boolean measured = contributions.hasCapacity();
         for (int i = 0; i < work.length; i++) {
+            double ci = measured ? contributions.capacity(i) : 0;
             if (identities.owner(i) == o) {
                 w += contributions.work(i);
                 u += contributions.uptime(i);
                 s += contributions.stake(i);
+                c += ci;
                 work[i] = 0;
                 uptime[i] = 0;
                 stake[i] = 0;
+                capacity[i] = 0;
             } else {
                 work[i] = contributions.work(i);
                 uptime[i] = contributions.uptime(i);
                 stake[i] = contributions.stake(i);
+                capacity[i] = ci;
             }
         }
         for (int k2 = 0; k2 < k; k2++) {
             work[o * max + k2] = w / k;
             uptime[o * max + k2] = u / k;
             stake[o * max + k2] = s / k;
+            capacity[o * max + k2] = c / k;
         }
-        rule.allocate(pool, new Contributions(work, uptime, stake), trial);
+        rule.allocate(pool, new Contributions(work, uptime, stake, measured ? capacity : null), trial);
         double total = 0;
         for (int k2 = 0; k2 < k; k2++) {
             total += trial[o * max + k2];

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.depinlab.simulator.data.CsvTable;
+import org.depinlab.simulator.protocol.DeviceWeights;
 import org.depinlab.simulator.protocol.OperatorDecisions;
 import org.depinlab.simulator.protocol.OutsideFlows;
 import org.depinlab.simulator.protocol.PriceModel;
@@ -21,9 +23,11 @@ import org.depinlab.tokenomics.emission.HalvingEmission;
 import org.depinlab.tokenomics.emission.TableEmission;
 import org.depinlab.tokenomics.reward.CappedRule;
 import org.depinlab.tokenomics.reward.ConcaveWork;
+import org.depinlab.tokenomics.reward.ProRataCapacity;
 import org.depinlab.tokenomics.reward.ProRataStake;
 import org.depinlab.tokenomics.reward.ProRataUptime;
 import org.depinlab.tokenomics.reward.ProRataWork;
+import org.depinlab.tokenomics.reward.RelativeCappedRule;
 import org.depinlab.tokenomics.reward.RewardRule;
 import org.depinlab.tokenomics.reward.TieredWork;
 import org.depinlab.tokenomics.reward.WeightedHybrid;
@@ -42,7 +46,7 @@ final class ProtocolSection {
     private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
             "table_per_epoch", "table_per_month", "cap_tokens");
     private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
-            "cap_share");
+            "cap_share", "cap_mean_multiple", "min_stake_tokens_per_gpu");
     /** A part of a hybrid rule: a rule with its weight. */
     private static final List<String> REWARD_PART = Stream.concat(Stream.of("weight"), REWARD.stream()).toList();
     private static final List<String> PRICE = List.of("constant_usd", "gbm", "amm", "replay", "monthly_usd");
@@ -57,10 +61,13 @@ final class ProtocolSection {
     /**
      * @param operatorClasses the network's operator classes: an allocation holder may not bear one's
      *                        name (both are stakeholder groups of {@code value_capture})
+     * @param modelId         the catalogue id of a GPU model name; throws, naming the allowed ones, for an unknown one
      */
-    static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs, List<String> operatorClasses) {
+    static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs, List<String> operatorClasses,
+                               UnaryOperator<String> modelId) {
         EmissionSchedule emission = emission(f.object("emission", EMISSION), epochHours);
-        RewardRule rule = reward(f.object("reward", REWARD));
+        List<DeviceWeights> devices = new ArrayList<>();
+        RewardRule rule = reward(f.object("reward", REWARD), modelId, devices);
         ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
                 ProtocolConfig.WorkMeasure.GPU_SECONDS);
         double take = f.number("fee_take_rate", 0, 0.99, 0);
@@ -115,7 +122,8 @@ final class ProtocolSection {
         f.done();
         try {
             return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, maxSlash,
-                    unbonding, sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate, reputation, restake);
+                    unbonding, sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate, reputation, restake,
+                    devices.stream().findFirst());
         } catch (IllegalArgumentException e) {
             throw f.error(f.path(), e.getMessage());
         }
@@ -154,13 +162,14 @@ final class ProtocolSection {
         return schedule;
     }
 
-    enum RuleKind { PRO_RATA_WORK, PRO_RATA_UPTIME, PRO_RATA_STAKE, CONCAVE_WORK, TIERED_WORK, HYBRID }
+    enum RuleKind { PRO_RATA_WORK, PRO_RATA_UPTIME, PRO_RATA_STAKE, CONCAVE_WORK, TIERED_WORK, DEVICE_WEIGHTED, HYBRID }
 
-    private static RewardRule reward(Fields f) {
+    /** A reward rule; a {@code device_weighted} one, of which there may be one, adds its weights to {@code devices}. */
+    private static RewardRule reward(Fields f, UnaryOperator<String> modelId, List<DeviceWeights> devices) {
         RuleKind kind = f.choice("rule", RuleKind.class, null);
         if (kind == null) {
             throw f.error(f.child("rule"), "is required (allowed: pro_rata_work, pro_rata_uptime, pro_rata_stake,"
-                    + " concave_work, tiered_work, hybrid)");
+                    + " concave_work, tiered_work, device_weighted, hybrid)");
         }
         RewardRule rule = switch (kind) {
             case PRO_RATA_WORK -> new ProRataWork();
@@ -168,18 +177,30 @@ final class ProtocolSection {
             case PRO_RATA_STAKE -> new ProRataStake();
             case CONCAVE_WORK -> new ConcaveWork(f.number("alpha", 1e-6, 1));
             case TIERED_WORK -> tiered(f);
+            case DEVICE_WEIGHTED -> {
+                if (!devices.isEmpty()) {
+                    throw f.error(f.child("rule"), "device_weighted is given twice: the device weights are the"
+                            + " network's, one table (allowed: one device_weighted rule)");
+                }
+                devices.add(new DeviceWeights(f.weights("multipliers", modelId),
+                        f.number("min_stake_tokens_per_gpu", 0, MAX, 0)));
+                yield new ProRataCapacity();
+            }
             case HYBRID -> {
                 List<RewardRule> rules = new ArrayList<>();
                 List<Double> weights = new ArrayList<>();
                 for (Fields part : f.objects("parts", REWARD_PART)) {
                     weights.add(part.number("weight", Double.MIN_VALUE, MAX));
-                    rules.add(reward(part));
+                    rules.add(reward(part, modelId, devices));
                 }
                 yield new WeightedHybrid(rules, weights);
             }
         };
-        if (f.has("cap_share")) {
+        String cap = f.oneOf("cap_share", "cap_mean_multiple");
+        if ("cap_share".equals(cap)) {
             rule = new CappedRule(rule, f.number("cap_share", Double.MIN_VALUE, 1));
+        } else if ("cap_mean_multiple".equals(cap)) {
+            rule = new RelativeCappedRule(rule, f.number("cap_mean_multiple", 1, 1e9));
         }
         f.done();
         return rule;

@@ -120,7 +120,7 @@ public final class ScenarioLoader {
                 root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty());
         var protocol = root.has("protocol")
                 ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs,
-                        network.population().classNames()) : null;
+                        network.population().classNames(), this::modelId) : null;
         root.done();
         ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
             throw root.error(problem.field(), problem.message());

@@ -130,6 +130,11 @@ class ScenarioLoaderTest {
                 Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: hybrid, parts: [{weight: 1, rule:"
                         + " concave_work, alpha: 0.5}, {weight: 1, rule: tiered_work, thresholds: [0, 10],"
                         + " multipliers: [1, 2]}]}"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, cap_mean_multiple: 5}"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: device_weighted, multipliers:"
+                        + " {T4: 2, H100-SXM: 8}, min_stake_tokens_per_gpu: 0.5}"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: hybrid, parts: [{weight: 1, rule:"
+                        + " pro_rata_work}, {weight: 1, rule: device_weighted, multipliers: {T4: 2}}]}"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  capital_cost_rate_per_year: 0.08"));
     }
 
@@ -212,6 +217,20 @@ class ScenarioLoaderTest {
                         "protocol.reward.rule: 'quadratic' is not one of the choices"),
                 Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, cap_share: 2}",
                         "protocol.reward.cap_share: 2 is out of range"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, cap_share: 0.1,"
+                        + " cap_mean_multiple: 5}", "protocol.reward.cap_mean_multiple: give one of cap_share or"
+                        + " cap_mean_multiple, not both"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, cap_mean_multiple: 0.5}",
+                        "protocol.reward.cap_mean_multiple: 0.5 is out of range (allowed: 1 to"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: device_weighted, multipliers: {X9: 2}}",
+                        "protocol.reward.multipliers.X9: unknown GPU model 'X9'"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: device_weighted, multipliers: {T4: 0}}",
+                        "protocol.reward.multipliers.T4: 0 is out of range"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: hybrid, parts: [{weight: 1, rule:"
+                        + " device_weighted, multipliers: {T4: 2}}, {weight: 1, rule: device_weighted, multipliers:"
+                        + " {T4: 3}}]}", "protocol.reward.parts[1].rule: device_weighted is given twice"),
+                Arguments.of("  reward: {rule: pro_rata_work}", "  reward: {rule: pro_rata_work, min_stake_tokens_per_gpu: 5}",
+                        "protocol.reward.min_stake_tokens_per_gpu: has no use with the other fields given"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {replay: {file: missing.csv}}",
                         "protocol.price.replay.file: no readable file"),
                 Arguments.of("  price: {constant_usd: 1}", "  price: {constant_usd: 1}\n  fee_take_rate: 1.5",

@@ -5,7 +5,9 @@ import java.util.Objects;
 /**
  * What each of n recipients contributed in one epoch: work done (any unit, e.g. FLOPs or jobs),
  * uptime (any unit, e.g. the fraction of the epoch online; 0 means offline and never rewarded) and
- * stake (tokens). Recipient i is index i of the three arrays.
+ * stake (tokens); optionally capacity (any unit, e.g. GPU-seconds online weighted by a device
+ * multiplier), measured only for the rules that read it ({@link ProRataCapacity}). Recipient i is
+ * index i of the arrays.
  *
  * <p>Immutable: the arrays are copied in. Every value is finite and >= 0.
  */
@@ -14,12 +16,24 @@ public final class Contributions {
     private final double[] work;
     private final double[] uptime;
     private final double[] stake;
+    /** Null when not measured. */
+    private final double[] capacity;
 
     /**
      * @throws IllegalArgumentException if the arrays are empty or of different lengths, or a value
      *     is negative, NaN or infinite (the message names the array, the index and the value)
      */
     public Contributions(double[] work, double[] uptime, double[] stake) {
+        this(work, uptime, stake, null);
+    }
+
+    /**
+     * Contributions with capacity measured, or not when {@code capacity} is null.
+     *
+     * @throws IllegalArgumentException as the three-array constructor, and if {@code capacity} is
+     *     of another length than the others or holds a value that is negative, NaN or infinite
+     */
+    public Contributions(double[] work, double[] uptime, double[] stake, double[] capacity) {
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(uptime, "uptime");
         Objects.requireNonNull(stake, "stake");
@@ -34,6 +48,11 @@ public final class Contributions {
         this.work = checkedCopy("work", work);
         this.uptime = checkedCopy("uptime", uptime);
         this.stake = checkedCopy("stake", stake);
+        if (capacity != null && capacity.length != work.length) {
+            throw new IllegalArgumentException("capacity must have the length of work, uptime and stake, "
+                    + work.length + ", got " + capacity.length);
+        }
+        this.capacity = capacity == null ? null : checkedCopy("capacity", capacity);
     }
 
     private static double[] checkedCopy(String name, double[] values) {
@@ -62,6 +81,19 @@ public final class Contributions {
 
     public double stake(int i) {
         return stake[i];
+    }
+
+    /** Whether capacity was measured; {@link #capacity} may be read only then. */
+    public boolean hasCapacity() {
+        return capacity != null;
+    }
+
+    /** @throws IllegalStateException if capacity was not measured */
+    public double capacity(int i) {
+        if (capacity == null) {
+            throw new IllegalStateException("capacity was not measured in these contributions");
+        }
+        return capacity[i];
     }
 
     /** Whether recipient i may be rewarded at all: uptime > 0. */

@@ -1,6 +1,7 @@
 package org.depinlab.tokenomics.reward;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -63,5 +64,31 @@ class ContributionsTest {
                 () -> new Contributions(new double[0], new double[0], new double[0]));
         assertEquals("contributions must not be empty: an epoch needs at least one recipient",
                 e.getMessage());
+    }
+
+    @Test
+    void capacityIsMeasuredOnlyWhenGiven() {
+        Contributions without = new Contributions(new double[] {1}, new double[] {1}, new double[] {1});
+        Contributions with = new Contributions(new double[] {1}, new double[] {1}, new double[] {1},
+                new double[] {3});
+
+        assertFalse(without.hasCapacity());
+        assertEquals(3.0, with.capacity(0));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> without.capacity(0));
+        assertEquals("capacity was not measured in these contributions", e.getMessage());
+    }
+
+    @Test
+    void capacityOfAnotherLengthIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Contributions(new double[2], new double[2], new double[2], new double[3]));
+        assertEquals("capacity must have the length of work, uptime and stake, 2, got 3", e.getMessage());
+    }
+
+    @Test
+    void negativeCapacityIsRefusedByIndex() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Contributions(new double[1], new double[1], new double[1], new double[] {-1}));
+        assertEquals("capacity at index 0 is -1.0: contributions must be finite and >= 0", e.getMessage());
     }
 }

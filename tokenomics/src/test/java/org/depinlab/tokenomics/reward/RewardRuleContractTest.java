@@ -24,7 +24,10 @@ class RewardRuleContractTest {
                 tiers,
                 new WeightedHybrid(List.of(new ProRataWork(), new ProRataStake(), new ProRataUptime()),
                         List.of(0.5, 0.3, 0.2)),
+                new ProRataCapacity(),
                 new CappedRule(new ProRataWork(), 0.01),
+                new RelativeCappedRule(new ProRataWork(), 2),
+                new RelativeCappedRule(new ProRataCapacity(), 1),
                 new CappedRule(new ProRataStake(), 0.2),
                 new CappedRule(new WeightedHybrid(List.of(tiers, new ConcaveWork(0.3)), List.of(1.0, 2.0)),
                         0.05));
@@ -35,12 +38,14 @@ class RewardRuleContractTest {
         double[] work = new double[n];
         double[] uptime = new double[n];
         double[] stake = new double[n];
+        double[] capacity = new double[n];
         for (int i = 0; i < n; i++) {
             work[i] = random.nextInt(5) == 0 ? 0.0 : Math.exp(2 * random.nextGaussian());
             uptime[i] = random.nextInt(4) == 0 ? 0.0 : random.nextDouble();
             stake[i] = Math.exp(3 * random.nextGaussian());
+            capacity[i] = random.nextInt(3) == 0 ? 0.0 : Math.exp(random.nextGaussian());
         }
-        return new Contributions(work, uptime, stake);
+        return new Contributions(work, uptime, stake, capacity);
     }
 
     @ParameterizedTest

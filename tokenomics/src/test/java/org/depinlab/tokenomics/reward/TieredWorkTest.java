@@ -3,8 +3,12 @@ package org.depinlab.tokenomics.reward;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,18 +20,59 @@ class TieredWorkTest {
             1.5));
 
     @Test
-    void workScoresAtTheMultiplierOfTheHighestTierItReaches() {
-        Contributions c = new Contributions(new double[] {50, 100, 999, 1000, 2000},
-                new double[] {1, 1, 1, 1, 0}, new double[5]);
-        double[] rewards = new double[5];
+    void eachBandsMultiplierAppliesToTheWorkInsideThatBand() {
+        Contributions c = new Contributions(new double[] {50, 100, 999, 1000, 2000, 3000},
+                new double[] {1, 1, 1, 1, 1, 0}, new double[6]);
+        double[] rewards = new double[6];
 
         double unallocated = TIERS.allocate(1000, c, rewards);
 
-        // scores 50*1 = 50, 100*1.2 = 120, 999*1.2 = 1198.8, 1000*1.5 = 1500, offline 0; sum 2868.8
-        double sum = 2868.8;
-        assertArrayEquals(new double[] {1000 * 50 / sum, 1000 * 120 / sum, 1000 * 1198.8 / sum,
-            1000 * 1500 / sum, 0}, rewards, TOLERANCE);
+        // bands [0, 100) x1, [100, 1000) x1.2, [1000, ...) x1.5:
+        // 50 -> 50; 100 -> 100; 999 -> 100 + 899*1.2 = 1178.8; 1000 -> 100 + 900*1.2 = 1180;
+        // 2000 -> 1180 + 1000*1.5 = 2680; offline 0. Sum 5188.8
+        double sum = 5188.8;
+        assertArrayEquals(new double[] {1000 * 50 / sum, 1000 * 100 / sum, 1000 * 1178.8 / sum,
+            1000 * 1180 / sum, 1000 * 2680 / sum, 0}, rewards, TOLERANCE);
         assertEquals(0.0, unallocated);
+    }
+
+    @Test
+    void lowerMultiplierAboveAThresholdPaysLessForTheWorkPastItOnly() {
+        TieredWork tiers = new TieredWork(List.of(0.0, 36_000.0), List.of(1.0, 0.75));
+
+        // the hand case of issue 17: all-of-the-work tiers scored 35 999 -> 35 999 but 36 000 -> 27 000
+        assertEquals(35_999.0, tiers.score(35_999), TOLERANCE);
+        assertEquals(36_000.0, tiers.score(36_000), TOLERANCE);
+        assertEquals(36_000.75, tiers.score(36_001), TOLERANCE);
+    }
+
+    @Test
+    void scoreNeverDecreasesAsWorkGrows() {
+        SplittableRandom random = new SplittableRandom(17);
+        for (int table = 0; table < 500; table++) {
+            int tiers = 1 + random.nextInt(6);
+            List<Double> thresholds = new ArrayList<>(List.of(0.0));
+            List<Double> multipliers = new ArrayList<>();
+            for (int k = 0; k < tiers; k++) {
+                if (k > 0) {
+                    thresholds.add(thresholds.get(k - 1) + Math.exp(6 * random.nextDouble()));
+                }
+                multipliers.add(Math.exp(3 * random.nextGaussian()));
+            }
+            TieredWork rule = new TieredWork(thresholds, multipliers);
+            double top = 2 * thresholds.get(tiers - 1) + 10;
+            double[] works = new double[400];
+            for (int j = 0; j < works.length; j++) {
+                works[j] = random.nextInt(4) == 0 ? thresholds.get(random.nextInt(tiers)) : top * random.nextDouble();
+            }
+            Arrays.sort(works);
+            for (int j = 1; j < works.length; j++) {
+                double less = works[j - 1];
+                double more = works[j];
+                assertTrue(rule.score(more) >= rule.score(less), () -> rule + ": work " + less + " scores "
+                        + rule.score(less) + ", work " + more + " scores " + rule.score(more));
+            }
+        }
     }
 
     @Test
