@@ -24,6 +24,7 @@ import org.depinlab.simulator.data.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -86,6 +87,12 @@ final class YamlSource {
                 }
             }
         } catch (JsonProcessingException e) {
+            // the parser's location is where the token it was scanning began; the problem is further on
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                    && marked.getProblem() != null) {
+                throw new ScenarioException(at(file, marked.getProblemMark()) + ": not valid YAML: "
+                        + marked.getProblem().lines().findFirst().orElse("") + begun(marked));
+            }
             throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
@@ -99,6 +106,12 @@ final class YamlSource {
             }
             return new YamlSource(file, text, factory, root);
         } catch (JsonProcessingException e) {
+            // the parser's location is where the token it was scanning began; the problem is further on
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                    && marked.getProblem() != null) {
+                throw new ScenarioException(at(file, marked.getProblemMark()) + ": not valid YAML: "
+                        + marked.getProblem().lines().findFirst().orElse("") + begun(marked));
+            }
             throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
         }
     }
@@ -141,6 +154,17 @@ final class YamlSource {
                         + " (one scenario per file)");
             }
         }
+    }
+
+    /** Where an unclosed quote or bracket began, when that is on an earlier line than the problem. */
+    private static String begun(MarkedYAMLException e) {
+        Mark context = e.getContextMark();
+        if (e.getContext() == null || context == null || context.getLine() >= e.getProblemMark().getLine()
+                || e.getContext().endsWith("next token")) {
+            return "";
+        }
+        return " (" + e.getContext() + " begun at line " + (context.getLine() + 1) + ", column "
+                + (context.getColumn() + 1) + ")";
     }
 
     private static String at(Path file, Mark mark) {

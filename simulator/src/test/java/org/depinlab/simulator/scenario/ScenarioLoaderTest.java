@@ -271,7 +271,10 @@ class ScenarioLoaderTest {
                         "protocol.capital_cost_rate_per_year: 2 is out of range"),
                 Arguments.of("name: minimal", "name: !!java.io.File minimal", ":1:7: type tag"),
                 Arguments.of("seed: 7", "seed: 7\nseed: 8", "not valid YAML"),
-                Arguments.of("name: minimal", "name: [unclosed", "not valid YAML"));
+                Arguments.of("name: minimal", "name: [unclosed", "not valid YAML"),
+                Arguments.of("  total_nodes: 30", "\ttotal_nodes: 30", ":8:1: not valid YAML: found character '\\t(TAB)'"),
+                Arguments.of("name: minimal", "name: \"minimal", ": not valid YAML: found unexpected end of stream (while"
+                        + " scanning a quoted scalar begun at line 1, column 7)"));
     }
 
     @ParameterizedTest
