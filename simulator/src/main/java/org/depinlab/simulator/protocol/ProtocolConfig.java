@@ -33,13 +33,14 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param reputation           reputation that follows outcomes; empty = each node keeps its drawn one
  * @param restakeShare         share of rewards bonded back as stake at once (before {@code sellShare}
  *                             applies to the rest)
+ * @param fees                 fees burned and the take paid to stakers besides the take rate
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
                              double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs, double sellShare,
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
                              Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
-                             Optional<ReputationRule> reputation, double restakeShare) {
+                             Optional<ReputationRule> reputation, double restakeShare, FeePolicy fees) {
 
     /**
      * Default bound on the stake slashed from a node in one epoch: a run of honest failures within
@@ -53,6 +54,18 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         GPU_SECONDS,
         /** FLOP of completed jobs (jobs described by their work). */
         FLOP
+    }
+
+    /** A scheme whose fees go to the operator and the take only. */
+    public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
+                          boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
+                          double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs,
+                          double sellShare, double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                          Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
+                          Optional<ReputationRule> reputation, double restakeShare) {
+        this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
+                slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
+                sybil, capitalCostRatePerYear, reputation, restakeShare, FeePolicy.NONE);
     }
 
     /** A scheme without a capital cost, whose reputations stay as drawn and whose operators restake nothing. */
@@ -79,6 +92,15 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         }
         if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
             throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);
+        }
+        Objects.requireNonNull(fees, "fees (FeePolicy.NONE for none)");
+        if (feeTakeRate + fees.burnShare() > 1) {
+            throw new IllegalArgumentException("fee_take_rate + fee_burn_share must be <= 1 (the fee is split among"
+                    + " them and the operator), got " + feeTakeRate + " + " + fees.burnShare());
+        }
+        if (fees.takeToStakers() && burnAndMint) {
+            throw new IllegalArgumentException("take_to_stakers cannot be combined with burn_and_mint (the take is"
+                    + " either paid to stakers or burned; allowed: one of them)");
         }
         if (!(slashFractionPerFault >= 0 && slashFractionPerFault <= 1)) {
             throw new IllegalArgumentException("slash fraction must be in [0, 1], got " + slashFractionPerFault);

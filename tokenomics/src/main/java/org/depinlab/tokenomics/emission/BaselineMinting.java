@@ -51,6 +51,7 @@ public record BaselineMinting(double simpleTokens, double baselineTokens, double
     }
 
     /** θ for a capped cumulative capacity {@code capped}: the inverse of {@link #baselineIntegral(double)}. */
+    @Override
     public double effectiveTime(double capped) {
         return growthPerEpoch == 0 ? capped / baselineCapacity
                 : Math.log1p(growthPerEpoch * capped / baselineCapacity) / growthPerEpoch;

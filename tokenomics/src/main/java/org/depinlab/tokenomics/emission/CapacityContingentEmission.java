@@ -28,4 +28,10 @@ public interface CapacityContingentEmission extends EmissionSchedule {
      * @return finite and >= 0
      */
     double emission(int epoch, double cappedBefore, double cappedAfter);
+
+    /**
+     * The effective time, epochs, of a capped cumulative capacity: the time by which a network exactly
+     * at the schedule's target would have accumulated {@code capped}.
+     */
+    double effectiveTime(double capped);
 }
