@@ -95,8 +95,8 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         }
         Objects.requireNonNull(fees, "fees (FeePolicy.NONE for none)");
         if (feeTakeRate + fees.burnShare() > 1) {
-            throw new IllegalArgumentException("fee_take_rate + fee_burn_share must be <= 1 (the fee is split among"
-                    + " them and the operator), got " + feeTakeRate + " + " + fees.burnShare());
+            throw new IllegalArgumentException("fee_take_rate + fee_burn_share is " + (feeTakeRate + fees.burnShare())
+                    + " (allowed: at most 1; every fee is split among the take, the burn and the operator)");
         }
         if (fees.takeToStakers() && burnAndMint) {
             throw new IllegalArgumentException("take_to_stakers cannot be combined with burn_and_mint (the take is"
