@@ -24,6 +24,7 @@ import org.depinlab.simulator.data.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -86,7 +87,7 @@ final class YamlSource {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+            throw new ScenarioException(problemAt(file, e) + ": not valid YAML: " + firstLine(e));
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
@@ -99,8 +100,19 @@ final class YamlSource {
             }
             return new YamlSource(file, text, factory, root);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+            throw new ScenarioException(problemAt(file, e) + ": not valid YAML: " + firstLine(e));
         }
+    }
+
+    /**
+     * Where the YAML reader found the problem: its problem mark, not the context mark Jackson reports
+     * (a tab indenting a line is otherwise placed at the line before it).
+     */
+    private static String problemAt(Path file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            return at(file, marked.getProblemMark());
+        }
+        return where(file, e.getLocation());
     }
 
     /**
