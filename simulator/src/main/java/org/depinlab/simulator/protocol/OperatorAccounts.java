@@ -17,10 +17,10 @@ import org.depinlab.simulator.network.Network;
  * closing price). An epoch's reward income is its realised sales plus its newly held tokens at the
  * closing price; the revaluation of tokens held from earlier epochs is a holding gain (or loss),
  * kept apart from operating on the network.
- * <li>Operating cost: electricity and identity costs. Operating profit: fees + reward income −
- * operating cost.
+ * <li>Operating cost: electricity and identity costs. Operating profit: fees + staking income (the
+ * take paid to bonded stake) + reward income − operating cost.
  * <li>Full cost: operating cost + hardware write-off + slashed stake at its market value + the
- * capital cost of stake and hardware. Full-cost profit: fees + reward income − full cost.
+ * capital cost of stake and hardware. Full-cost profit: fees + staking income + reward income − full cost.
  * <li>Profit: full-cost profit + holding gains, so that over the run profit = fees + realised +
  * unrealised − full cost. Hardware bought ({@code capexUsd}) is a cash flow shown beside the
  * write-off that expenses it.
@@ -47,6 +47,8 @@ final class OperatorAccounts {
     final double[] slashedUsd;
     final double[] capitalCostUsd;
     final double[] holdingGainUsd;
+    /** The protocol's take paid to the operator's bonded stake this epoch (take_to_stakers). */
+    final double[] stakingIncomeUsd;
     final double[] profitUsd;
 
     final double[] totalRewardTokens;
@@ -65,6 +67,7 @@ final class OperatorAccounts {
     final double[] totalSlashedTokens;
     final double[] totalSlashedUsd;
     final double[] totalCapitalCostUsd;
+    final double[] totalStakingIncomeUsd;
     final double[] totalOperatingProfitUsd;
     final double[] totalFullCostProfitUsd;
     final int[] epochsActive;
@@ -95,6 +98,8 @@ final class OperatorAccounts {
         slashedUsd = new double[operators];
         capitalCostUsd = new double[operators];
         holdingGainUsd = new double[operators];
+        stakingIncomeUsd = new double[operators];
+        totalStakingIncomeUsd = new double[operators];
         profitUsd = new double[operators];
         totalRewardTokens = new double[operators];
         totalSoldTokens = new double[operators];
@@ -138,7 +143,7 @@ final class OperatorAccounts {
 
     void clearEpoch() {
         for (double[] figure : new double[][] {rewardTokens, soldTokens, realisedUsd, feesUsd, electricityUsd,
-                capexUsd, writeOffUsd, identityCostUsd, slashedTokens, slashedUsd, capitalCostUsd, holdingGainUsd}) {
+                capexUsd, writeOffUsd, identityCostUsd, slashedTokens, slashedUsd, capitalCostUsd, holdingGainUsd, stakingIncomeUsd}) {
             Arrays.fill(figure, 0);
         }
     }
@@ -168,8 +173,9 @@ final class OperatorAccounts {
         double rewardIncome = realisedUsd[o] + (rewardTokens[o] - soldTokens[o]) * closingUsd;
         double operatingCost = electricityUsd[o] + identityCostUsd[o];
         double fullCost = operatingCost + writeOffUsd[o] + slashedUsd[o] + capitalCostUsd[o];
-        double operatingProfitUsd = feesUsd[o] + rewardIncome - operatingCost;
-        double fullCostProfitUsd = feesUsd[o] + rewardIncome - fullCost;
+        double income = feesUsd[o] + stakingIncomeUsd[o] + rewardIncome;
+        double operatingProfitUsd = income - operatingCost;
+        double fullCostProfitUsd = income - fullCost;
         profitUsd[o] = fullCostProfitUsd + holdingGainUsd[o];
         totalRewardTokens[o] += rewardTokens[o];
         totalSoldTokens[o] += soldTokens[o];
@@ -182,6 +188,7 @@ final class OperatorAccounts {
         totalSlashedTokens[o] += slashedTokens[o];
         totalSlashedUsd[o] += slashedUsd[o];
         totalCapitalCostUsd[o] += capitalCostUsd[o];
+        totalStakingIncomeUsd[o] += stakingIncomeUsd[o];
         totalOperatingProfitUsd[o] += operatingProfitUsd;
         totalFullCostProfitUsd[o] += fullCostProfitUsd;
         epochsActive[o]++;

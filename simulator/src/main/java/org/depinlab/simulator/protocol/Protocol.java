@@ -80,7 +80,11 @@ public final class Protocol implements EpochObserver {
     private final List<ProtocolEpoch> epochs = new ArrayList<>();
     /** Cumulative rewards and profit per operator after every epoch, for standings in time. */
     private final List<double[][]> history = new ArrayList<>();
-    private double emitted;
+    private final Minting minting;
+    /** Pays the take to stakers; null unless take_to_stakers. */
+    private final StakerTake stakerTake;
+    private double feesBurnedUsd;
+    private double stakingIncomeUsd;
     /** Outsiders trading with the pool; null for none. */
     private final OutsideTrading outside;
 
@@ -113,7 +117,8 @@ public final class Protocol implements EpochObserver {
             stake += network.stakeTokens[n];
         }
         this.market = config.price().create(marketStream);
-        this.feeSplit = new FeeSplit(config.feeTakeRate());
+        this.feeSplit = new FeeSplit(config.feeTakeRate(), config.fees().burnShare());
+        this.minting = new Minting(config.emission(), network);
         double poolSeed = config.price().poolTokens() + config.price().outsideFlows().map(OutsideFlows::floatTokens)
                 .orElse(0.0);
         if (config.genesisTokens() < vesting.total() + poolSeed) {
@@ -154,6 +159,7 @@ public final class Protocol implements EpochObserver {
                 config.decisions().map(OperatorDecisions::initialCashShare).orElse(0.0), windowEpochs)).orElse(null);
         series = new ConcentrationSeries(network, identities, book);
         reputation = config.reputation().map(rule -> new BetaReputation(rule, network)).orElse(null);
+        stakerTake = config.fees().takeToStakers() ? new StakerTake(network, stakes, book) : null;
         restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
         stakeholders = new Stakeholders(vesting.holders(), config.allocations(), network, book);
         wealth = new TokenWealth(network, identities, ledger, stakes, firstHolder, vesting.holders().size());
@@ -169,8 +175,7 @@ public final class Protocol implements EpochObserver {
 
         double slashed = slash(nodes, usd);
         Contributions contributions = identities.aggregate(nodes, stakes, config.work());
-        double emission = config.emission().emission(epoch, emitted);
-        emitted += emission;
+        double emission = minting.next(epoch, nodes);
         double unallocated = config.rewardRule().allocate(emission, contributions, rewards);
         double paid = 0;
         double proceeds = 0;
@@ -208,7 +213,8 @@ public final class Protocol implements EpochObserver {
         Decisions.Outcome moves = Decisions.Outcome.NONE;
         EntryProcess.Outcome entered = EntryProcess.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
-            if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0) {
+            if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0
+                    || book.stakingIncomeUsd[o] > 0) {
                 book.close(o, windowEpochs, closing);
             }
         }
@@ -268,7 +274,16 @@ public final class Protocol implements EpochObserver {
         }
         return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
                 stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture(),
-                network.operatorClasses);
+                network.operatorClasses, mintAndBurn());
+    }
+
+    /** The figures of the emission and fee mechanisms that are on; empty when none is. */
+    private Optional<MintAndBurn> mintAndBurn() {
+        if (!minting.contingent() && !config.fees().active()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MintAndBurn(config.fees().burnShare() > 0 ? feesBurnedUsd : Double.NaN,
+                stakerTake != null ? stakingIncomeUsd : Double.NaN, minting.effectiveTime()));
     }
 
     /** The operators' working accounts (tests read their margins). */
@@ -408,18 +423,28 @@ public final class Protocol implements EpochObserver {
         }
     }
 
-    /** Fees to operators after the take; under burn-and-mint the take buys tokens that are burned. */
+    /**
+     * Fees to operators after the take and the burn share; the burn share, and under burn-and-mint the
+     * take, buy tokens that are burned; with take_to_stakers the take is paid to bonded stake.
+     */
     private void payFees(NodeEpochs nodes) {
         double take = 0;
+        double burn = 0;
         for (int n = 0; n < network.nodeCount(); n++) {
             double fee = nodes.feesUsd(n);
             if (fee > 0) {
                 book.feesUsd[network.operator[n]] += feeSplit.toOperator(fee);
                 take += feeSplit.toProtocol(fee);
+                burn += feeSplit.toBurn(fee);
             }
         }
-        if (config.burnAndMint() && take > 0) {
-            double tokens = Math.min(market.buy(take), ledger.pool());
+        if (stakerTake != null) {
+            stakingIncomeUsd += stakerTake.pay(take);
+        }
+        double burnUsd = burn + (config.burnAndMint() ? take : 0);
+        if (burnUsd > 0) {
+            feesBurnedUsd += burnUsd;
+            double tokens = Math.min(market.buy(burnUsd), ledger.pool());
             if (tokens > 0) {
                 ledger.fromPool(marketMaker, tokens);
                 ledger.burn(marketMaker, tokens);

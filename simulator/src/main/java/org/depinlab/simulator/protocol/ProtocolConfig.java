@@ -35,6 +35,7 @@ import org.depinlab.tokenomics.vesting.Grant;
  *                             applies to the rest)
  * @param devices              device weighting of the identities' capacity, for a capacity rule
  *                             ({@code device_weighted}); empty = capacity not measured
+ * @param fees                 fees burned and the take paid to stakers besides the take rate
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
@@ -42,7 +43,7 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
                              Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
                              Optional<ReputationRule> reputation, double restakeShare,
-                             Optional<DeviceWeights> devices) {
+                             Optional<DeviceWeights> devices, FeePolicy fees) {
 
     /**
      * Default bound on the stake slashed from a node in one epoch: a run of honest failures within
@@ -66,10 +67,10 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                           Optional<SybilSplitting> sybil) {
         this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
                 slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
-                sybil, 0, Optional.empty(), 0, Optional.empty());
+                sybil, 0, Optional.empty(), 0, Optional.empty(), FeePolicy.NONE);
     }
 
-    /** A scheme that measures no capacity (no rule reads it). */
+    /** A scheme that measures no capacity (no rule reads it) and whose fees go to the operator and the take only. */
     public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
                           boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
                           double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs,
@@ -78,7 +79,7 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                           Optional<ReputationRule> reputation, double restakeShare) {
         this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
                 slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
-                sybil, capitalCostRatePerYear, reputation, restakeShare, Optional.empty());
+                sybil, capitalCostRatePerYear, reputation, restakeShare, Optional.empty(), FeePolicy.NONE);
     }
 
     public ProtocolConfig {
@@ -95,6 +96,15 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
         }
         if (!(feeTakeRate >= 0 && feeTakeRate < 1)) {
             throw new IllegalArgumentException("fee take rate must be in [0, 1), got " + feeTakeRate);
+        }
+        Objects.requireNonNull(fees, "fees (FeePolicy.NONE for none)");
+        if (feeTakeRate + fees.burnShare() > 1) {
+            throw new IllegalArgumentException("fee_take_rate + fee_burn_share is " + (feeTakeRate + fees.burnShare())
+                    + " (allowed: at most 1; every fee is split among the take, the burn and the operator)");
+        }
+        if (fees.takeToStakers() && burnAndMint) {
+            throw new IllegalArgumentException("take_to_stakers cannot be combined with burn_and_mint (the take is"
+                    + " either paid to stakers or burned; allowed: one of them)");
         }
         if (!(slashFractionPerFault >= 0 && slashFractionPerFault <= 1)) {
             throw new IllegalArgumentException("slash fraction must be in [0, 1], got " + slashFractionPerFault);

@@ -1,6 +1,7 @@
 package org.depinlab.simulator.protocol;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The protocol side of a run: per-epoch series, per-operator ledgers, the allocation holders' accounts
@@ -15,11 +16,14 @@ import java.util.List;
  * @param holderEpochs per epoch, one row per allocation holder (holder order)
  * @param valueCapture per stakeholder group, its share of the value distributed, epoch by epoch
  * @param operatorClasses the network's operator classes, in the order of per-class figures
+ * @param mintAndBurn  the figures of baseline minting, the fee burn share and the take paid to stakers;
+ *                     empty when none of them is on
  */
 public record ProtocolResult(List<ProtocolEpoch> epochs, List<OperatorLedger> operators,
                              List<OperatorStandings> standings, List<OutsideFlowEpoch> outsideFlows,
                              List<HolderLedger> holders, List<HolderEpoch> holderEpochs,
-                             ValueCaptureSeries valueCapture, List<String> operatorClasses) {
+                             ValueCaptureSeries valueCapture, List<String> operatorClasses,
+                             Optional<MintAndBurn> mintAndBurn) {
 
     public ProtocolResult {
         operatorClasses = List.copyOf(operatorClasses);

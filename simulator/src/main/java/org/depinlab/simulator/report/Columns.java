@@ -149,6 +149,23 @@ public final class Columns {
             new Column<>("network_price_usd_per_gpu_hour", "USD/GPU-h",
                     "fees paid / GPU-hours of completed jobs over the run", RunFigures::networkPriceUsdPerGpuHour));
 
+    /**
+     * The key figures of a run with baseline minting, a fee burn share or the take paid to stakers, after
+     * the outside flows'; a figure of a mechanism that is off is null.
+     */
+    public static final List<Column<RunFigures>> RUN_MINT_AND_BURN = List.of(
+            new Column<>("fees_burned_usd", "USD", "fees (fee_burn_share, and the take under burn_and_mint) that"
+                    + " bought tokens which were burned, over the run", f -> f.mintAndBurn().feesBurnedUsd()),
+            new Column<>("burned_over_minted_last_quarter", "ratio", "tokens burned / tokens minted over the last"
+                    + " quarter of the epochs (1 where burn and mint are in equilibrium)",
+                    RunFigures::burnedOverMintedLastQuarter),
+            new Column<>("staking_income_usd", "USD", "the protocol's take paid to bonded stake over the run"
+                    + " (take_to_stakers)", f -> f.mintAndBurn().stakingIncomeUsd()),
+            new Column<>("network_time_end_epochs", "epochs", "baseline minting's effective network time after the"
+                    + " last epoch: the epochs a network exactly at the baseline would have taken to accumulate the"
+                    + " capacity counted (capacity above the baseline not counted)",
+                    f -> f.mintAndBurn().networkTimeEndEpochs()));
+
     /** The key figures of a run whose pool sees outside flows, after the demand's. */
     public static final List<Column<RunFigures>> RUN_OUTSIDE_FLOWS = List.of(
             new Column<>("outside_flow_usd", "USD", "net USD outsiders meant to buy (+) or sell (-) over the run",

@@ -29,6 +29,7 @@ public final class OutputsDoc {
         sections.put("run.json:protocol", table(Columns.RUN_PROTOCOL));
         sections.put("run.json:demand", table(Columns.RUN_DEMAND));
         sections.put("run.json:outside_flows", table(Columns.RUN_OUTSIDE_FLOWS));
+        sections.put("run.json:mint_and_burn", table(Columns.RUN_MINT_AND_BURN));
         sections.put("run.json:allocation_holders", table(Columns.HOLDERS_IN_RUN));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
         sections.put("data/protocol_epochs.csv", table(Columns.protocolEpochsDocumented()));

@@ -10,6 +10,7 @@ import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProfitSpread;
 import org.depinlab.simulator.model.SteadyState;
+import org.depinlab.simulator.protocol.MintAndBurn;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
@@ -197,6 +198,24 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return flows.get(flows.size() - 1).holdingsTokens();
     }
 
+    /** Whether baseline minting, a fee burn share or the take to stakers is on. */
+    public boolean hasMintAndBurn() {
+        return hasProtocol() && run.protocol().mintAndBurn().isPresent();
+    }
+
+    /** Their figures (only with {@link #hasMintAndBurn()}). */
+    public MintAndBurn mintAndBurn() {
+        return run.protocol().mintAndBurn().orElseThrow();
+    }
+
+    /** Tokens burned / minted over the last quarter of the epochs (at least one); NaN when none was minted. */
+    public double burnedOverMintedLastQuarter() {
+        List<ProtocolEpoch> epochs = protocolEpochs();
+        List<ProtocolEpoch> last = epochs.subList(epochs.size() - Math.max(1, epochs.size() / 4), epochs.size());
+        double minted = last.stream().mapToDouble(ProtocolEpoch::mintedTokens).sum();
+        return minted > 0 ? last.stream().mapToDouble(ProtocolEpoch::burnedTokens).sum() / minted : Double.NaN;
+    }
+
     /** The top-level figures this run has, in declaration order (the protocol's only with a protocol). */
     public List<Column<RunFigures>> columns() {
         List<Column<RunFigures>> columns = new ArrayList<>(Columns.RUN);
@@ -208,6 +227,9 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         }
         if (hasOutsideFlows()) {
             columns.addAll(Columns.RUN_OUTSIDE_FLOWS);
+        }
+        if (hasMintAndBurn()) {
+            columns.addAll(Columns.RUN_MINT_AND_BURN);
         }
         return columns;
     }

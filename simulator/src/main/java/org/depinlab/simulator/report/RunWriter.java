@@ -95,6 +95,9 @@ public final class RunWriter {
             if (figures.hasOutsideFlows()) {
                 fields(json, Columns.RUN_OUTSIDE_FLOWS, figures);
             }
+            if (figures.hasMintAndBurn()) {
+                fields(json, Columns.RUN_MINT_AND_BURN, figures);
+            }
             json.writeEndObject();
         }
         return text + "\n";

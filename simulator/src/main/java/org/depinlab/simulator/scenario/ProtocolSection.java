@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.depinlab.simulator.data.CsvTable;
 import org.depinlab.simulator.protocol.DeviceWeights;
+import org.depinlab.simulator.protocol.FeePolicy;
 import org.depinlab.simulator.protocol.OperatorDecisions;
 import org.depinlab.simulator.protocol.OutsideFlows;
 import org.depinlab.simulator.protocol.PriceModel;
@@ -42,9 +43,9 @@ final class ProtocolSection {
     static final List<String> FIELDS = List.of("emission", "reward", "work", "fee_take_rate", "burn_and_mint", "price",
             "genesis_tokens", "allocations", "slash_fraction_per_fault", "max_slash_share_per_epoch",
             "unbonding_epochs", "sell_share", "amortization_years", "decisions", "sybil", "capital_cost_rate_per_year",
-            "reputation", "restake_share");
+            "reputation", "restake_share", "fee_burn_share", "take_to_stakers");
     private static final List<String> EMISSION = List.of("constant_per_epoch", "halving", "exponential_decay",
-            "table_per_epoch", "table_per_month", "cap_tokens");
+            "table_per_epoch", "table_per_month", "inflation", "baseline", "cap_tokens");
     private static final List<String> REWARD = List.of("rule", "alpha", "thresholds", "multipliers", "parts",
             "cap_share", "cap_mean_multiple", "min_stake_tokens_per_gpu");
     /** A part of a hybrid rule: a rule with its weight. */
@@ -65,7 +66,8 @@ final class ProtocolSection {
      */
     static ProtocolConfig read(Fields f, double epochHours, InputFiles inputs, List<String> operatorClasses,
                                UnaryOperator<String> modelId) {
-        EmissionSchedule emission = emission(f.object("emission", EMISSION), epochHours);
+        double genesis = f.number("genesis_tokens", 0, MAX, 0);
+        EmissionSchedule emission = emission(f.object("emission", EMISSION), epochHours, genesis);
         List<DeviceWeights> devices = new ArrayList<>();
         RewardRule rule = reward(f.object("reward", REWARD), modelId, devices);
         ProtocolConfig.WorkMeasure work = f.choice("work", ProtocolConfig.WorkMeasure.class,
@@ -73,7 +75,6 @@ final class ProtocolSection {
         double take = f.number("fee_take_rate", 0, 0.99, 0);
         boolean burn = f.bool("burn_and_mint", false);
         PriceModel price = price(f.object("price", PRICE), inputs, epochHours);
-        double genesis = f.number("genesis_tokens", 0, MAX, 0);
         List<Grant> allocations = new ArrayList<>();
         if (f.has("allocations")) {
             for (Fields a : f.objects("allocations", List.of("holder", "tokens", "cliff_epochs", "vesting_epochs"))) {
@@ -119,20 +120,21 @@ final class ProtocolSection {
             r.done();
         }
         double restake = f.number("restake_share", 0, 1, 0);
+        FeePolicy fees = new FeePolicy(f.number("fee_burn_share", 0, 1, 0), f.bool("take_to_stakers", false));
         f.done();
         try {
             return new ProtocolConfig(emission, rule, work, take, burn, price, genesis, allocations, slash, maxSlash,
                     unbonding, sell, years * 365 * 24 / epochHours, decisions, sybil, capitalRate, reputation, restake,
-                    devices.stream().findFirst());
+                    devices.stream().findFirst(), fees);
         } catch (IllegalArgumentException e) {
             throw f.error(f.path(), e.getMessage());
         }
     }
 
-    private static EmissionSchedule emission(Fields f, double epochHours) {
+    private static EmissionSchedule emission(Fields f, double epochHours, double genesis) {
         EmissionSchedule schedule;
         String kind = f.oneOf("constant_per_epoch", "halving", "exponential_decay", "table_per_epoch",
-                "table_per_month");
+                "table_per_month", "inflation", "baseline");
         if ("constant_per_epoch".equals(kind)) {
             schedule = new ConstantEmission(f.number("constant_per_epoch", 0, MAX));
         } else if ("halving".equals(kind)) {
@@ -150,10 +152,18 @@ final class ProtocolSection {
         } else if ("table_per_month".equals(kind)) {
             List<Double> months = f.numbers("table_per_month", 0, MAX);
             schedule = new TableEmission(perEpoch(months, epochHours, epochHours / HOURS_PER_MONTH));
+        } else if ("inflation".equals(kind)) {
+            schedule = EmissionKinds.inflation(f.object("inflation", EmissionKinds.INFLATION), epochHours, genesis);
+        } else if ("baseline".equals(kind)) {
+            schedule = EmissionKinds.baseline(f.object("baseline", EmissionKinds.BASELINE), epochHours);
+            if (f.has("cap_tokens")) {
+                throw f.error(f.child("cap_tokens"), "does not apply to baseline minting, whose total is its"
+                        + " total_tokens (allowed: remove it)");
+            }
         } else {
             f.done();
             throw f.error(f.path(), "names no schedule (allowed: constant_per_epoch, halving, exponential_decay,"
-                    + " table_per_epoch, table_per_month)");
+                    + " table_per_epoch, table_per_month, inflation, baseline)");
         }
         if (f.has("cap_tokens")) {
             schedule = new CappedEmission(schedule, f.number("cap_tokens", 0, MAX));

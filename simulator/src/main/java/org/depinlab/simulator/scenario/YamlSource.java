@@ -87,13 +87,7 @@ final class YamlSource {
                 }
             }
         } catch (JsonProcessingException e) {
-            // the parser's location is where the token it was scanning began; the problem is further on
-            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
-                    && marked.getProblem() != null) {
-                throw new ScenarioException(at(file, marked.getProblemMark()) + ": not valid YAML: "
-                        + marked.getProblem().lines().findFirst().orElse("") + begun(marked));
-            }
-            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+            throw notValidYaml(file, e);
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
@@ -106,15 +100,10 @@ final class YamlSource {
             }
             return new YamlSource(file, text, factory, root);
         } catch (JsonProcessingException e) {
-            // the parser's location is where the token it was scanning began; the problem is further on
-            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
-                    && marked.getProblem() != null) {
-                throw new ScenarioException(at(file, marked.getProblemMark()) + ": not valid YAML: "
-                        + marked.getProblem().lines().findFirst().orElse("") + begun(marked));
-            }
-            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+            throw notValidYaml(file, e);
         }
     }
+
 
     /**
      * A character YAML does not allow (a control character such as NUL, or a non-character), refused
@@ -154,6 +143,19 @@ final class YamlSource {
                         + " (one scenario per file)");
             }
         }
+    }
+
+    /**
+     * A syntax error where SnakeYAML found the problem (Jackson's location is where the token it was
+     * scanning began, e.g. the line before a tab), with where an unclosed quote or bracket began.
+     */
+    private static ScenarioException notValidYaml(Path file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                && marked.getProblem() != null) {
+            return new ScenarioException(at(file, marked.getProblemMark()) + ": not valid YAML: "
+                    + marked.getProblem().lines().findFirst().orElse("") + begun(marked));
+        }
+        return new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
     }
 
     /** Where an unclosed quote or bracket began, when that is on an earlier line than the problem. */

@@ -82,7 +82,8 @@ class ValidateCommandTest {
                 Arguments.of("two emission kinds", false, "{constant_per_epoch: 100}",
                         "{constant_per_epoch: 100, table_per_epoch: [1]}", "", "",
                         "protocol.emission.table_per_epoch: give one of constant_per_epoch, halving,"
-                                + " exponential_decay, table_per_epoch or table_per_month, not both constant_per_epoch and table_per_epoch"),
+                                + " exponential_decay, table_per_epoch, table_per_month, inflation or baseline, not both"
+                                + " constant_per_epoch and table_per_epoch"),
                 Arguments.of("trace beside arrivals", false, "  arrivals:", "  trace: {file: x.csv}\n  arrivals:", "",
                         "", "workload.arrivals: give one of trace or arrivals and classes, not both trace and arrivals"),
                 Arguments.of("seed past a long", false, "seed: 7", "seed: 99999999999999999999", "", "",

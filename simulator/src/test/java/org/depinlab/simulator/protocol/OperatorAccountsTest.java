@@ -52,7 +52,8 @@ class OperatorAccountsTest {
         return new Protocol(config, network, new RandomStreams(1).stream("market"));
     }
 
-    private static NetworkControl control(Network network) {
+    /** Matching told of stake moves; no decisions, reputations as drawn. */
+    static NetworkControl control(Network network) {
         return new NetworkControl() {
             @Override
             public Network network() {

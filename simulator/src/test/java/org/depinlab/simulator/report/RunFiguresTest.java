@@ -110,4 +110,27 @@ class RunFiguresTest {
                 Collectors.counting()));
         counts.forEach((name, count) -> assertEquals(1, count, name + " is declared " + count + " times"));
     }
+
+    @Test
+    void mintAndBurnFiguresAreTheRunsRecords() {
+        GpuProfiles profiles = GpuProfiles.builtIn();
+        Scenario scenario = new ScenarioLoader(profiles.catalog())
+                .load(Path.of("src/test/resources/scenarios/minimal-mint-and-burn.yaml"));
+        EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), 7, profiles);
+        RunFigures figures = new RunFigures(scenario, 7, run);
+        Map<String, Object> f = figures.columns().stream()
+                .collect(Collectors.toMap(Column::name, c -> c.of(figures), (a, b) -> a, java.util.LinkedHashMap::new));
+
+        // half of every fee (no take) bought tokens that were burned
+        assertEquals(0.5 * (double) f.get("fee_revenue_usd"), (double) f.get("fees_burned_usd"), 1e-9);
+        assertEquals(Double.NaN, (double) f.get("staking_income_usd"));
+        // capacity far below a flat baseline counts whole: θ = GPU-seconds online / 3 600 / 1 000
+        double online = run.network().epochs().stream().mapToDouble(EpochStats::onlineGpuSeconds).sum();
+        assertEquals(online / 3_600 / 1_000, (double) f.get("network_time_end_epochs"), 1e-9);
+        // 12 epochs: the last quarter is the last 3
+        List<ProtocolEpoch> last = run.protocol().epochs().subList(9, 12);
+        assertEquals(last.stream().mapToDouble(ProtocolEpoch::burnedTokens).sum()
+                        / last.stream().mapToDouble(ProtocolEpoch::mintedTokens).sum(),
+                (double) f.get("burned_over_minted_last_quarter"), 1e-12);
+    }
 }

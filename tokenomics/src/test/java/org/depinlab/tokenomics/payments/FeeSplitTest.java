@@ -53,4 +53,22 @@ class FeeSplitTest {
                 () -> new FeeSplit(0.1).toOperator(-5));
         assertEquals("feeUsd must be finite and >= 0, was -5.0", e.getMessage());
     }
+
+    @Test
+    void aBurnShareTakesItsPartOfTheFeeFromTheOperator() {
+        // Render-style: 95 % burned, 5 % taken, nothing left to the operator
+        FeeSplit render = new FeeSplit(0.05, 0.95);
+        FeeSplit split = new FeeSplit(0.1, 0.3);
+
+        assertEquals(95.0, render.toBurn(100), 1e-12);
+        assertEquals(0.0, render.toOperator(100), 1e-12);
+        assertEquals(60.0, split.toOperator(100), 1e-12);
+        assertEquals(100.0, split.toOperator(100) + split.toProtocol(100) + split.toBurn(100), 1e-12);
+    }
+
+    @Test
+    void refusesABurnShareThatWithTheTakeExceedsTheFee() {
+        assertThrows(IllegalArgumentException.class, () -> new FeeSplit(0.2, 0.9));
+        assertThrows(IllegalArgumentException.class, () -> new FeeSplit(0, 1.01));
+    }
 }

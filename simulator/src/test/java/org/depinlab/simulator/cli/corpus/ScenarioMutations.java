@@ -47,7 +47,7 @@ final class ScenarioMutations {
     private static final Set<String> DISTRIBUTIONS = Set.of("constant", "exponential", "lognormal", "uniform",
             "pareto", "weibull", "empirical");
     private static final Set<String> ALTERNATIVES = Set.of("constant_per_epoch", "halving", "exponential_decay",
-            "table_per_epoch", "constant_usd", "gbm", "amm", "replay", "poisson", "diurnal", "mmpp", "trace_nodes",
+            "table_per_epoch", "baseline", "inflation", "constant_usd", "gbm", "amm", "replay", "poisson", "diurnal", "mmpp", "trace_nodes",
             "trace", "grid", "sample");
     private static final Set<String> REQUIRED = Set.of("name", "duration_days", "epoch_hours", "network", "workload",
             "operators", "classes", "weight", "nodes_per_operator", "gpus_per_node", "gpu_models", "regions",
@@ -60,7 +60,7 @@ final class ScenarioMutations {
             "exit_margin", "shrink_margin", "expand_margin", "max_identities", "payback_months", "max_nodes",
             "max_operators",
             "cost_usd_per_identity_epoch", "alpha", "thresholds", "multipliers", "parts", "file", "reference_model",
-            "scenario", "method", "points", "ranges");
+            "scenario", "method", "points", "ranges", "total_tokens", "baseline_gpus", "rate_per_year");
     private static final Set<String> INTEGERS = Set.of("max_attempts", "gpus_per_node", "operators", "total_nodes",
             "max_queue", "epochs_per_halving", "cliff_epochs", "vesting_epochs", "unbonding_epochs", "window_epochs",
             "max_identities", "review_epochs", "replications", "points", "max_nodes", "max_operators");
@@ -74,7 +74,8 @@ final class ScenarioMutations {
             "expand_margin", "initial_cash_share", "payback_months", "hurdle_rate", "entrants_per_month", "max_nodes",
             "max_operators", "genesis_tokens", "tokens", "constant_per_epoch",
             "initial_per_epoch", "cap_tokens", "token_reserve", "usd_reserve", "initial_usd",
-            "cost_usd_per_identity_epoch", "constant_usd");
+            "cost_usd_per_identity_epoch", "constant_usd", "fee_burn_share", "total_tokens", "baseline_share",
+            "half_life_years", "baseline_gpus", "baseline_growth_per_year", "rate_per_year", "base_tokens");
     /** Bounded only as plain numbers of trace_nodes; elsewhere they are distributions. */
     private static final Set<String> BOUNDED_IN_TRACE = Set.of("electricity_usd_per_kwh", "ask_usd_per_gpu_hour",
             "stake_tokens", "reputation");
