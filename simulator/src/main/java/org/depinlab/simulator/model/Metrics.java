@@ -3,6 +3,7 @@ package org.depinlab.simulator.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.HdrHistogram.Histogram;
 import org.depinlab.simulator.network.Network;
@@ -20,6 +21,7 @@ final class Metrics {
 
     private final Network network;
     private final List<String> classNames;
+    private final EnergyGroups energyGroups;
 
     long arrived;
     long completed;
@@ -62,9 +64,10 @@ final class Metrics {
     private double[] previousEnergy;
     private double previousInServiceArea;
 
-    Metrics(Network network, List<String> classNames) {
+    Metrics(Network network, List<String> classNames, Map<String, Double> carbonGPerKwh) {
         this.network = network;
         this.classNames = List.copyOf(classNames);
+        energyGroups = new EnergyGroups(network, carbonGPerKwh);
         int models = network.models.size();
         int regions = network.regions.size();
         busyMilli = new long[models];
@@ -98,6 +101,7 @@ final class Metrics {
         int r = network.region[node];
         advanceRegion(r, now);
         extraWatts[r] += (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * deltaMilli / 1000.0;
+        energyGroups.busyChange(now, node, deltaMilli);
     }
 
     /** {@code node} came online ({@code up}) or went offline. */
@@ -110,6 +114,13 @@ final class Metrics {
         int r = network.region[node];
         advanceRegion(r, now);
         idleWatts[r] += sign * network.idleWattsPerGpu[node] * network.gpus[node];
+        energyGroups.onlineChange(now, node, up);
+    }
+
+    /** A run of {@code gpuSeconds} on {@code node} was interrupted: its work, and the energy it drew, lost. */
+    void interrupted(int node, double gpuSeconds) {
+        interrupted++;
+        energyGroups.wasted(node, gpuSeconds);
     }
 
     /** {@code node} was put in service ({@code in}) or taken out of it (an operator's decision). */
@@ -124,6 +135,7 @@ final class Metrics {
         deliveredFlop += flop;
         gpuSecondsDelivered += job.milliGpus / 1000.0 * job.serviceSeconds;
         feeRevenueUsd += fee;
+        energyGroups.completed(job.node, flop);
         double responseSeconds = now - job.arrivalTime;
         double waitSeconds = responseSeconds - job.serviceSeconds;
         int c = job.jobClass;
@@ -141,6 +153,7 @@ final class Metrics {
         for (int r = 0; r < energy.length; r++) {
             advanceRegion(r, now);
         }
+        energyGroups.advanceAll(now);
         advanceService(now);
         Counts counts = new Counts(arrived, completed, droppedNoEligibleNode + droppedQueueFull, reneged, lost,
                 interrupted);
@@ -180,6 +193,11 @@ final class Metrics {
 
     List<Double> energy() {
         return Arrays.stream(energy).boxed().toList();
+    }
+
+    /** Facility energy and emissions per (GPU model, region), up to the last epoch's end. */
+    List<EnergyGroup> energyGroups() {
+        return energyGroups.groups();
     }
 
     List<Double> idleFloor() {

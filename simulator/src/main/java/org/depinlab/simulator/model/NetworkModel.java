@@ -141,7 +141,7 @@ public final class NetworkModel {
         ServiceTimes serviceTimes = new ServiceTimes(network, workload.classes());
         this.policy = config.matching().policy();
         this.context = new MatchContext(network, index, serviceTimes, sim.stream("matching"));
-        this.metrics = new Metrics(network, workload.classNames());
+        this.metrics = new Metrics(network, workload.classNames(), config.network().carbonGPerKwh());
         List<String> modelIds = network.models.stream().map(m -> m.id()).toList();
         Function<String, String> resolve = name -> profiles.catalog().require(name).id();
         this.demand = workload.demandResponse().map(response -> new DemandCurve(response, network)).orElse(null);
@@ -418,8 +418,9 @@ public final class NetworkModel {
         sim.schedule().cancel(job.eventHandle);
         job.eventHandle = -1;
         release(job);
-        nodeEpochs.interrupted(job.node, job.milliGpus / 1000.0 * (sim.now() - job.startTime));
-        metrics.interrupted++;
+        double gpuSeconds = job.milliGpus / 1000.0 * (sim.now() - job.startTime);
+        nodeEpochs.interrupted(job.node, gpuSeconds);
+        metrics.interrupted(job.node, gpuSeconds);
         if (config.network().retryInterrupted() && job.attempts < config.network().maxAttempts()) {
             metrics.retried++;
             job.state = Job.State.QUEUED;
@@ -562,6 +563,7 @@ public final class NetworkModel {
                 gpus, metrics.arrived, metrics.completed, metrics.droppedNoEligibleNode, metrics.droppedQueueFull,
                 metrics.reneged, metrics.lost, metrics.interrupted, metrics.retried, metrics.queued, metrics.running,
                 metrics.deliveredFlop, metrics.gpuSecondsDelivered, metrics.energy(), metrics.idleFloor(),
-                metrics.latency(), metrics.epochs(), operators, sim.eventsFired(), demandEpochs);
+                metrics.latency(), metrics.epochs(), operators, sim.eventsFired(), demandEpochs,
+                metrics.energyGroups());
     }
 }

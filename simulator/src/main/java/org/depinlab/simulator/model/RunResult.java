@@ -35,6 +35,7 @@ import org.depinlab.simulator.workload.DemandEpoch;
  * @param operators       per operator
  * @param eventsFired     engine events fired
  * @param demand          per epoch, demand's response to price and service; empty when demand is fixed
+ * @param energy          per (GPU model, region) that drew energy: facility energy, busy, idle and wasted
  */
 public record RunResult(long seed, double durationSeconds, List<String> models, List<String> profileLabels,
                         List<String> regions, int nodes, long gpus, long arrived, long completed,
@@ -42,7 +43,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
                         long retried, long queuedAtEnd, long runningAtEnd, double deliveredFlop,
                         double gpuSecondsDelivered, List<Double> energyJoules, List<Double> idleFloorJoules,
                         List<LatencySummary> latency, List<EpochStats> epochs, List<OperatorSummary> operators,
-                        long eventsFired, List<DemandEpoch> demand) {
+                        long eventsFired, List<DemandEpoch> demand, List<EnergyGroup> energy) {
 
     public RunResult {
         models = List.copyOf(models);
@@ -54,6 +55,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
         epochs = List.copyOf(epochs);
         operators = List.copyOf(operators);
         demand = List.copyOf(demand);
+        energy = List.copyOf(energy);
     }
 
     /** Jobs dropped on arrival, for any reason. */

@@ -60,6 +60,8 @@ public final class Network {
     public final int[] firstNode;
     public final int[] nodeCount;
     public final double[] electricityUsdPerKwh;
+    /** Power usage effectiveness of the operator's site: facility energy / IT energy (1 for listed nodes). */
+    public final double[] pue;
     private final boolean[] operatorOffline;
     /** Operators and nodes in use; the slots past them are the entrant pool, inert until an entrant takes them. */
     private int operatorsInUse;
@@ -110,6 +112,8 @@ public final class Network {
         firstNode = new int[operators];
         nodeCount = new int[operators];
         electricityUsdPerKwh = new double[operators];
+        pue = new double[operators];
+        java.util.Arrays.fill(pue, 1);
         operatorOffline = new boolean[operators];
     }
 

@@ -14,10 +14,19 @@ import java.util.Map;
  * @param expansionHeadroom   nodes each drawn operator (and each entrant) may yet buy, as a share of
  *                            its size (rounded down), drawn with it and held out of service until bought
  * @param entry               the entrant pool and when entrants enter; null = no entry
+ * @param carbonGPerKwh       region → grid carbon intensity, gCO2e/kWh, over {@link CarbonIntensity}'s table
  */
 public record NetworkConfig(Population population, FailureModel nodeFailures, FailureModel operatorOutages,
                             boolean retryInterrupted, int maxAttempts, Map<String, Double> hardwareCostUsdPerGpu,
-                            double expansionHeadroom, EntryConfig entry) {
+                            double expansionHeadroom, EntryConfig entry, Map<String, Double> carbonGPerKwh) {
+
+    /** A network on {@link CarbonIntensity}'s table alone. */
+    public NetworkConfig(Population population, FailureModel nodeFailures, FailureModel operatorOutages,
+                         boolean retryInterrupted, int maxAttempts, Map<String, Double> hardwareCostUsdPerGpu,
+                         double expansionHeadroom, EntryConfig entry) {
+        this(population, nodeFailures, operatorOutages, retryInterrupted, maxAttempts, hardwareCostUsdPerGpu,
+                expansionHeadroom, entry, Map.of());
+    }
 
     /** A network without entry. */
     public NetworkConfig(Population population, FailureModel nodeFailures, FailureModel operatorOutages,
@@ -32,6 +41,7 @@ public record NetworkConfig(Population population, FailureModel nodeFailures, Fa
             throw new IllegalArgumentException("a network needs a population: operator classes or a node list");
         }
         hardwareCostUsdPerGpu = hardwareCostUsdPerGpu == null ? Map.of() : Map.copyOf(hardwareCostUsdPerGpu);
+        carbonGPerKwh = carbonGPerKwh == null ? Map.of() : Map.copyOf(carbonGPerKwh);
         if (!(expansionHeadroom >= 0 && expansionHeadroom <= 10)) {
             throw new IllegalArgumentException("expansion headroom must be in [0, 10], got " + expansionHeadroom);
         }

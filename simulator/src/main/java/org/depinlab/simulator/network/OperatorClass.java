@@ -23,12 +23,24 @@ import org.depinlab.simulator.workload.Distribution;
  * @param hardwareCostFactor   multiplier on the catalogue price (bulk discount below 1)
  * @param idlePowerFraction    idle power as a fraction of TDP
  * @param entrantsPerMonth     potential entrants of this class arriving per month (Poisson); 0 = none
+ * @param pue                  power usage effectiveness of its sites: facility energy / IT energy, at least 1
+ *                             (1 = no cooling or conversion overhead)
  */
 public record OperatorClass(String name, double weight, Distribution nodesPerOperator, int gpusPerNode,
                             Map<String, Double> gpuModels, Map<String, Double> regions,
                             Distribution electricityUsdPerKwh, Distribution askUsdPerGpuHour,
                             Distribution stakeTokens, Distribution reputation, double hardwareCostFactor,
-                            double idlePowerFraction, double entrantsPerMonth) {
+                            double idlePowerFraction, double entrantsPerMonth, double pue) {
+
+    /** A class of PUE 1 (no facility overhead). */
+    public OperatorClass(String name, double weight, Distribution nodesPerOperator, int gpusPerNode,
+                         Map<String, Double> gpuModels, Map<String, Double> regions,
+                         Distribution electricityUsdPerKwh, Distribution askUsdPerGpuHour,
+                         Distribution stakeTokens, Distribution reputation, double hardwareCostFactor,
+                         double idlePowerFraction, double entrantsPerMonth) {
+        this(name, weight, nodesPerOperator, gpusPerNode, gpuModels, regions, electricityUsdPerKwh, askUsdPerGpuHour,
+                stakeTokens, reputation, hardwareCostFactor, idlePowerFraction, entrantsPerMonth, 1);
+    }
 
     /** A class without entrants. */
     public OperatorClass(String name, double weight, Distribution nodesPerOperator, int gpusPerNode,
@@ -43,7 +55,7 @@ public record OperatorClass(String name, double weight, Distribution nodesPerOpe
     /** This class with {@code perMonth} potential entrants a month. */
     public OperatorClass withEntrantsPerMonth(double perMonth) {
         return new OperatorClass(name, weight, nodesPerOperator, gpusPerNode, gpuModels, regions, electricityUsdPerKwh,
-                askUsdPerGpuHour, stakeTokens, reputation, hardwareCostFactor, idlePowerFraction, perMonth);
+                askUsdPerGpuHour, stakeTokens, reputation, hardwareCostFactor, idlePowerFraction, perMonth, pue);
     }
 
     public OperatorClass {
@@ -66,6 +78,9 @@ public record OperatorClass(String name, double weight, Distribution nodesPerOpe
         }
         if (!(entrantsPerMonth >= 0)) {
             throw new IllegalArgumentException("operator class " + name + ": entrants per month must be >= 0");
+        }
+        if (!(pue >= 1)) {
+            throw new IllegalArgumentException("operator class " + name + ": PUE must be >= 1, got " + pue);
         }
         // sorted: draws go through the entries in a fixed order
         gpuModels = new TreeMap<>(gpuModels);

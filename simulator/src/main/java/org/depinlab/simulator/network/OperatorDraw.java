@@ -93,7 +93,7 @@ public final class OperatorDraw {
         Sampled s = sampled[c];
         OperatorClass k = classes.get(c);
         Candidate candidate = new Candidate(c, inService, headroom, s.electricity.sample(),
-                pick(s.regionWeights, s.regionIds, random));
+                pick(s.regionWeights, s.regionIds, random), k.pue());
         for (int i = 0; i < inService + headroom; i++) {
             int m = pick(s.modelWeights, s.modelIds, random);
             GpuSpec spec = network.models.get(m);
@@ -119,6 +119,7 @@ public final class OperatorDraw {
         network.firstNode[o] = first;
         network.nodeCount[o] = candidate.nodes();
         network.electricityUsdPerKwh[o] = candidate.electricityUsdPerKwh;
+        network.pue[o] = k.pue();
         for (int i = 0; i < candidate.nodes(); i++) {
             int node = first + i;
             setNode(network, config, node, o, candidate.model[i], k.gpusPerNode(), candidate.region, candidate.ask[i],
@@ -190,6 +191,7 @@ public final class OperatorDraw {
         final int headroom;
         final double electricityUsdPerKwh;
         final int region;
+        final double pue;
         final int[] model;
         final double[] ask;
         final double[] stake;
@@ -198,8 +200,9 @@ public final class OperatorDraw {
         final double[] busyWatts;
         final double[] idleWatts;
 
-        Candidate(int operatorClass, int inService, int headroom, double electricityUsdPerKwh, int region) {
+        Candidate(int operatorClass, int inService, int headroom, double electricityUsdPerKwh, int region, double pue) {
             this.operatorClass = operatorClass;
+            this.pue = pue;
             this.inService = inService;
             this.headroom = headroom;
             this.electricityUsdPerKwh = electricityUsdPerKwh;
@@ -247,13 +250,16 @@ public final class OperatorDraw {
             return sum;
         }
 
-        /** Its electricity per hour of its nodes in service busy a share {@code utilization} of the time, USD. */
+        /**
+         * Its electricity per hour of its nodes in service busy a share {@code utilization} of the
+         * time, its site's overhead (PUE) included, USD.
+         */
         public double electricityUsdPerHour(double utilization) {
             double watts = 0;
             for (int i = 0; i < inService; i++) {
                 watts += idleWatts[i] + utilization * (busyWatts[i] - idleWatts[i]);
             }
-            return watts / 1000 * electricityUsdPerKwh;
+            return watts / 1000 * electricityUsdPerKwh * pue;
         }
     }
 

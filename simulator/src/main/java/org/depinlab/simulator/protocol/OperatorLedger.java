@@ -18,7 +18,8 @@ package org.depinlab.simulator.protocol;
  * @param unrealisedUsd       held tokens at the last epoch's closing price
  * @param holdingGainUsd      revaluation of held tokens from the epoch after they were received on
  * @param feeRevenueUsd       job fees after the protocol's take
- * @param electricityUsd      energy drawn (idle while online, busy in every run, interrupted ones too)
+ * @param electricityUsd      facility energy drawn (IT x its class's PUE; idle while online, busy in every run,
+ *                            interrupted ones too) at its power price
  * @param identityCostUsd     cost of identities beyond the first
  * @param capexUsd            hardware bought
  * @param writeOffUsd         straight-line write-off of the hardware bought

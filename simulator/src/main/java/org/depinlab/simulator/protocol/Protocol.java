@@ -453,13 +453,14 @@ public final class Protocol implements EpochObserver {
     }
 
     /**
-     * Electricity of every joule drawn, hardware bought and written off, the capital cost of stake
-     * (at {@code usd}) and hardware, cost of extra identities.
+     * Electricity of every joule drawn, at the site's PUE (facility energy = IT energy x PUE),
+     * hardware bought and written off, the capital cost of stake (at {@code usd}) and hardware,
+     * cost of extra identities.
      */
     private void chargeCosts(NodeEpochs nodes, double usd) {
         for (int n = 0; n < network.nodeCount(); n++) {
             int o = network.operator[n];
-            book.electricityUsd[o] += nodes.energyJoules(n) / 3.6e6 * network.electricityUsdPerKwh[o];
+            book.electricityUsd[o] += nodes.energyJoules(n) / 3.6e6 * network.electricityUsdPerKwh[o] * network.pue[o];
         }
         double[] capital = new double[network.operatorCount()];
         hardware.charge(book, capital);

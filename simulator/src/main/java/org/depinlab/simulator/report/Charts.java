@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
@@ -124,8 +125,13 @@ public final class Charts {
                 data.addValue(values[i], name, categories.get(i));
             }
         });
-        return svg(id, ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
-                true, false, false));
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
+                true, false, false);
+        if (categories.size() > 6) {
+            // many long names side by side overlap: slant them
+            chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        return svg(id, chart);
     }
 
     private static String tenths(double value) {

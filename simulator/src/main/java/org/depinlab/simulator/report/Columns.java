@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.depinlab.simulator.model.EnergyGroup;
 import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
@@ -21,7 +22,7 @@ import org.depinlab.simulator.protocol.ValueCaptureSeries.ValueCaptureEpoch;
  * The one place the figures and columns of a run's outputs are declared, in output order: the key
  * figures of {@code run.json}, and the columns of {@code data/epochs.csv},
  * {@code data/protocol_epochs.csv}, {@code data/operators.csv}, {@code data/holders.csv},
- * {@code data/value_capture.csv} and {@code data/latency.csv}. The
+ * {@code data/value_capture.csv}, {@code data/latency.csv} and {@code data/energy.csv}. The
  * writers, {@code report.html}'s key figures, sweeps' figures and the tables of docs/outputs.md
  * ({@link OutputsDoc}) are made from these lists; adding a figure is adding a line here.
  */
@@ -74,8 +75,54 @@ public final class Columns {
                     RunFigures::energyKwhPerCompletedJob),
             new Column<>("energy_kwh_per_pflop", "kWh/PFLOP", "energy per PFLOP delivered",
                     RunFigures::energyKwhPerPflop),
+            new Column<>("energy_kwh_facility", "kWh", "facility energy: energy_kwh x the pue of each node's operator"
+                    + " class; the sum of energy_kwh_busy, energy_kwh_idle and energy_kwh_wasted", f -> f.energy().kwh()),
+            new Column<>("energy_kwh_busy", "kWh", "facility energy of GPUs running jobs that completed (or were still"
+                    + " running at the end)", f -> f.energy().busyKwh()),
+            new Column<>("energy_kwh_idle", "kWh", "facility energy of online GPUs running nothing",
+                    f -> f.energy().idleKwh()),
+            new Column<>("energy_kwh_wasted", "kWh", "facility energy of runs whose work was thrown away (interrupted)",
+                    f -> f.energy().wastedKwh()),
+            new Column<>("energy_idle_share", "ratio", "energy_kwh_idle / energy_kwh_facility",
+                    f -> f.energy().idleShare()),
+            new Column<>("energy_wasted_share", "ratio", "energy_kwh_wasted / energy_kwh_facility",
+                    f -> f.energy().wastedShare()),
+            new Column<>("energy_kwh_facility_per_pflop", "kWh/PFLOP", "facility energy per PFLOP delivered",
+                    f -> f.energy().kwhPerPflop()),
+            new Column<>("co2e_kg", "kgCO2e", "emissions: facility energy x the grid carbon intensity of its region",
+                    f -> f.energy().co2eKg()),
+            new Column<>("co2e_kg_per_pflop", "kgCO2e/PFLOP", "emissions per PFLOP delivered",
+                    f -> f.energy().co2eKgPerPflop()),
+            new Column<>("co2e_kg_per_completed_job", "kgCO2e/job", "emissions per completed job",
+                    f -> f.energy().co2eKgPerCompletedJob()),
             new Column<>("fee_revenue_usd", "USD", "fees paid to the operators for completed jobs",
                     RunFigures::feeRevenueUsd));
+
+    /** The columns of {@code data/energy.csv}: one row per GPU model and region that drew energy. */
+    public static final List<Column<EnergyGroup>> ENERGY = List.of(
+            new Column<>("gpu_model", "", "catalogue id of the GPU model", EnergyGroup::model),
+            new Column<>("region", "", "region name", EnergyGroup::region),
+            new Column<>("carbon_g_per_kwh", "gCO2e/kWh", "the region's grid carbon intensity (network.carbon_g_per_kwh,"
+                    + " else the shipped table, else the world average)", EnergyGroup::carbonGPerKwh),
+            new Column<>("completed_jobs", "jobs", "jobs completed", EnergyGroup::completedJobs),
+            new Column<>("pflop", "PFLOP", "FLOP of the jobs completed", g -> g.flop() / 1e15),
+            new Column<>("energy_kwh", "kWh", "facility energy (IT energy x pue): busy + idle + wasted",
+                    g -> g.joules() / 3.6e6),
+            new Column<>("energy_kwh_busy", "kWh", "facility energy of GPUs running jobs that completed (or were still"
+                    + " running at the end)", g -> g.busyJoules() / 3.6e6),
+            new Column<>("energy_kwh_idle", "kWh", "facility energy of online GPUs running nothing",
+                    g -> g.idleJoules() / 3.6e6),
+            new Column<>("energy_kwh_wasted", "kWh", "facility energy of runs whose work was thrown away (interrupted)",
+                    g -> g.wastedJoules() / 3.6e6),
+            new Column<>("co2e_kg", "kgCO2e", "emissions: energy_kwh x carbon_g_per_kwh / 1000", EnergyGroup::co2eKg),
+            new Column<>("kwh_per_pflop", "kWh/PFLOP", "facility energy per PFLOP delivered (empty with none)",
+                    EnergyFigures::kwhPerPflop),
+            new Column<>("co2e_kg_per_pflop", "kgCO2e/PFLOP", "emissions per PFLOP delivered (empty with none)",
+                    EnergyFigures::co2eKgPerPflop),
+            new Column<>("kwh_per_completed_job", "kWh/job", "facility energy per completed job (empty with none)",
+                    g -> g.completedJobs() > 0 ? g.joules() / 3.6e6 / g.completedJobs() : Double.NaN),
+            new Column<>("co2e_kg_per_completed_job", "kgCO2e/job", "emissions per completed job (empty with none)",
+                    g -> g.completedJobs() > 0 ? g.co2eKg() / g.completedJobs() : Double.NaN));
 
     /** The key figures of a run with a token economy, after {@code latency_by_class}. */
     public static final List<Column<RunFigures>> RUN_PROTOCOL = List.of(
@@ -398,8 +445,8 @@ public final class Columns {
                     + " in (part of unrealised_usd)", ledger(OperatorLedger::holdingGainUsd, Double.NaN)),
             new Column<>("fees_after_take_usd", "USD", "job fees after the protocol's take",
                     ledger(OperatorLedger::feeRevenueUsd, Double.NaN)),
-            new Column<>("electricity_usd", "USD", "energy drawn at its power price: idle while online, busy in every"
-                    + " run, completed or interrupted", ledger(OperatorLedger::electricityUsd, Double.NaN)),
+            new Column<>("electricity_usd", "USD", "facility energy (IT energy x its class's pue) at its power"
+                    + " price: idle while online, busy in every run, completed or interrupted", ledger(OperatorLedger::electricityUsd, Double.NaN)),
             new Column<>("identity_cost_usd", "USD", "cost of identities beyond the first",
                     ledger(OperatorLedger::identityCostUsd, Double.NaN)),
             new Column<>("capex_usd", "USD", "hardware bought: the genesis fleet in epoch 0, capacity activated later"

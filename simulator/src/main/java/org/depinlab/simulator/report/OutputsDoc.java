@@ -39,6 +39,7 @@ public final class OutputsDoc {
         sections.put("data/holders.csv", table(Columns.HOLDER_EPOCHS));
         sections.put("data/value_capture.csv", table(Columns.valueCaptureDocumented()));
         sections.put("data/latency.csv", table(Columns.LATENCY));
+        sections.put("data/energy.csv", table(Columns.ENERGY));
         return sections;
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.EnergyGroup;
 import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.RunResult;
@@ -51,6 +52,7 @@ public final class ReportHtml {
         if (!scenario.description().isBlank()) {
             html.append("<p>").append(escape(scenario.description().strip())).append("</p>\n");
         }
+        figures.energy().answer().ifPresent(answer -> html.append("<p>").append(escape(answer)).append("</p>\n"));
         html.append("<h2>Key figures</h2>\n<table>\n");
         for (Column<RunFigures> column : figures.columns()) {
             row(html, column.name(), format(column.of(figures)));
@@ -69,6 +71,7 @@ public final class ReportHtml {
         }
         html.append(Charts.lines("utilization", "GPU utilization by model", "day", "busy / online", days, utilization));
         html.append(waits(r));
+        html.append(energy(figures.energy()));
         if (run.protocol() != null) {
             html.append(protocolCharts(run, days));
         }
@@ -106,6 +109,32 @@ public final class ReportHtml {
         percentiles.put("p90", p90);
         percentiles.put("p99", p99);
         return Charts.bars("waits", "Wait in queue by job class", "job class", "seconds", classes, percentiles);
+    }
+
+    private static String energy(EnergyFigures energy) {
+        List<String> groups = new ArrayList<>();
+        double[] kwh = new double[energy.groups().size()];
+        double[] co2e = new double[kwh.length];
+        Map<String, double[]> split = new LinkedHashMap<>();
+        split.put("busy", new double[kwh.length]);
+        split.put("idle", new double[kwh.length]);
+        split.put("wasted (interrupted)", new double[kwh.length]);
+        for (int g = 0; g < kwh.length; g++) {
+            EnergyGroup group = energy.groups().get(g);
+            groups.add(EnergyFigures.label(group));
+            kwh[g] = EnergyFigures.kwhPerPflop(group);
+            co2e[g] = EnergyFigures.co2eKgPerPflop(group);
+            split.get("busy")[g] = group.busyJoules() / 3.6e6;
+            split.get("idle")[g] = group.idleJoules() / 3.6e6;
+            split.get("wasted (interrupted)")[g] = group.wastedJoules() / 3.6e6;
+        }
+        return "<h2>Energy and emissions</h2>\n"
+                + Charts.bars("energyperpflop", "Facility energy per PFLOP by GPU model and region", "GPU model in region",
+                        "kWh/PFLOP", groups, Map.of("kWh/PFLOP", kwh))
+                + Charts.bars("carbonperpflop", "Emissions per PFLOP by GPU model and region", "GPU model in region",
+                        "kgCO2e/PFLOP", groups, Map.of("kgCO2e/PFLOP", co2e))
+                + Charts.bars("energysplit", "Facility energy by GPU model and region: busy, idle, wasted",
+                        "GPU model in region", "kWh", groups, split);
     }
 
     private static String protocolCharts(EconomyRun run, double[] days) {

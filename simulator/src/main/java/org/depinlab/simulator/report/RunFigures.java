@@ -67,6 +67,11 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return network().energyJoules().stream().mapToDouble(Double::doubleValue).sum() / 3.6e6;
     }
 
+    /** Facility energy and emissions by GPU model and region. */
+    public EnergyFigures energy() {
+        return new EnergyFigures(network().energy());
+    }
+
     /** Energy per completed job, kWh (0 with none completed). */
     public double energyKwhPerCompletedJob() {
         return network().completed() == 0 ? 0.0 : energyKwh() / network().completed();

@@ -23,7 +23,7 @@ import org.depinlab.simulator.scenario.Scenario;
 /**
  * Writes a run's outputs into a folder: {@code report.html} (charts), {@code run.json} (key
  * figures), {@code summary.md} and {@code data/*.csv} (per-epoch series, per-operator ledgers, latency by
- * class), into a {@link Staging} that moves them into place only when complete, so a failed run
+ * class, energy by GPU model and region), into a {@link Staging} that moves them into place only when complete, so a failed run
  * leaves no half-written output and the previous report intact. No wall-clock time is written: the
  * same scenario and seed give the same bytes. Every figure and column is the one declared in
  * {@link Columns}, in its order.
@@ -47,6 +47,7 @@ public final class RunWriter {
         staging.write("data/epochs.csv", CsvWriter.table(Columns.epochs(r.models(), r.regions()), r.epochs()));
         staging.write("data/operators.csv", CsvWriter.table(Columns.OPERATORS, operators(run)));
         staging.write("data/latency.csv", CsvWriter.table(Columns.LATENCY, r.latency()));
+        staging.write("data/energy.csv", CsvWriter.table(Columns.ENERGY, r.energy()));
         if (run.protocol() != null) {
             ProtocolResult protocol = run.protocol();
             staging.write("data/protocol_epochs.csv",

@@ -25,6 +25,7 @@ final class Summary {
         }
         md.append(String.format(Locale.ROOT, "Seed %s, %.4g simulated days, %,d nodes with %,d GPUs.%n%n",
                 f.seed(), f.durationDays(), r.nodes(), r.gpus()));
+        f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
         md.append("## Throughput\n\n");
         md.append(String.format(Locale.ROOT, "The network completed %,d of %,d jobs (%.1f %%): %.4g jobs/s and %.4g"
                         + " PFLOP/s delivered on average, GPU utilization %.1f %%. %,d jobs gave up waiting, %,d were"

@@ -46,13 +46,14 @@ public final class ScenarioLoader {
     static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
             "matching", "network", "workload", "market", "protocol");
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
-            "max_attempts", "hardware_cost_usd_per_gpu", "reserve_share", "expansion_headroom", "entry", "trace_nodes",
+            "max_attempts", "hardware_cost_usd_per_gpu", "carbon_g_per_kwh", "reserve_share", "expansion_headroom", "entry",
+            "trace_nodes",
             "operators", "total_nodes", "classes");
     private static final List<String> ENTRY = List.of("max_nodes", "max_operators", "payback_months", "hurdle_rate");
     private static final List<String> FAILURES = List.of("time_to_failure_hours", "repair_hours");
     private static final List<String> OPERATOR_CLASS = List.of("name", "weight", "nodes_per_operator", "gpus_per_node",
             "gpu_models", "regions", "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation",
-            "hardware_cost_factor", "idle_power_fraction", "entrants_per_month");
+            "hardware_cost_factor", "idle_power_fraction", "entrants_per_month", "pue");
     private static final List<String> TRACE_NODES = List.of("file", "model_names", "operator", "region",
             "electricity_usd_per_kwh", "ask_usd_per_gpu_hour", "stake_tokens", "reputation");
     private static final List<String> WORKLOAD = List.of("max_queue", "trace", "arrivals", "classes",
@@ -135,6 +136,7 @@ public final class ScenarioLoader {
         int attempts = f.integer("max_attempts", 1, 100, 3);
         Map<String, Double> prices = f.has("hardware_cost_usd_per_gpu")
                 ? f.weights("hardware_cost_usd_per_gpu", this::modelId) : Map.of();
+        Map<String, Double> carbon = f.has("carbon_g_per_kwh") ? carbon(f) : Map.of();
         if (f.has("reserve_share")) {
             throw f.error(f.child("reserve_share"), "was retired: potential entrants now arrive per class and draw"
                     + " their attributes when they arrive (network.entry and each class's entrants_per_month), and"
@@ -157,7 +159,7 @@ public final class ScenarioLoader {
         if (f.has("trace_nodes")) {
             List<NodeSpec> nodes = traceNodes(f.object("trace_nodes", TRACE_NODES), inputs, prices);
             config = new NetworkConfig(new Population.Listed(nodes), nodeFailures, outages, retry, attempts, prices,
-                    reserve);
+                    reserve, null, carbon);
         } else {
             int operators = f.integer("operators", 1, 10_000_000);
             int totalNodes = f.integer("total_nodes", 0, 100_000_000, 0);
@@ -178,10 +180,22 @@ public final class ScenarioLoader {
                         + " (allowed: add network.entry with the pool's max_nodes, max_operators and payback_months)");
             }
             config = new NetworkConfig(new Population.Drawn(operators, totalNodes, classes), nodeFailures, outages,
-                    retry, attempts, prices, reserve, entry);
+                    retry, attempts, prices, reserve, entry, carbon);
         }
         f.done();
         return config;
+    }
+
+    /** Grid carbon intensity per region, gCO2e/kWh; lifecycle figures of real grids lie within (0, 2000]. */
+    private static Map<String, Double> carbon(Fields f) {
+        Map<String, Double> carbon = f.weights("carbon_g_per_kwh", Function.identity());
+        carbon.forEach((region, grams) -> {
+            if (grams > 2_000) {
+                throw f.error(f.child("carbon_g_per_kwh") + "." + region, grams + " gCO2e/kWh is above any grid"
+                        + " (allowed: (0, 2000])");
+            }
+        });
+        return carbon;
     }
 
     private OperatorClass operatorClass(Fields c, Map<String, Double> prices) {
@@ -191,7 +205,8 @@ public final class ScenarioLoader {
                 DistributionField.read(c, "electricity_usd_per_kwh", 1),
                 DistributionField.read(c, "ask_usd_per_gpu_hour", 1), DistributionField.read(c, "stake_tokens", 1),
                 DistributionField.read(c, "reputation", 1), c.number("hardware_cost_factor", 0.01, 100, 1),
-                c.number("idle_power_fraction", 0, 1, 0.1), c.number("entrants_per_month", 0, 1e6, 0));
+                c.number("idle_power_fraction", 0, 1, 0.1), c.number("entrants_per_month", 0, 1e6, 0),
+                c.number("pue", 1, 5, 1));
         c.raw("gpu_models").fieldNames().forEachRemaining(model -> {
             if (!priced(modelId(model), prices)) {
                 throw c.error(c.child("gpu_models") + "." + model, unpriced(modelId(model)));

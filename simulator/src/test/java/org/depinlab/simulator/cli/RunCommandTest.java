@@ -43,7 +43,8 @@ class RunCommandTest {
         Path second = folder.resolve("second");
         assertEquals(0, run("run", MINIMAL.toString(), "--out", first.toString(), "--quiet"), err.toString());
         assertEquals(0, run("run", MINIMAL.toString(), "--out", second.toString(), "--quiet"), err.toString());
-        assertEquals(List.of(Path.of("data/epochs.csv"), Path.of("data/latency.csv"), Path.of("data/operators.csv"),
+        assertEquals(List.of(Path.of("data/energy.csv"), Path.of("data/epochs.csv"), Path.of("data/latency.csv"),
+                Path.of("data/operators.csv"),
                 Path.of("data/protocol_epochs.csv"), Path.of("data/value_capture.csv"),
                 Path.of("depinlab-manifest.json"), Path.of("report.html"),
                 Path.of("run.json"), Path.of("summary.md")), files(first));
@@ -60,7 +61,14 @@ class RunCommandTest {
         assertTrue(arrived > 0 && accounted <= arrived, figures.toString());
         List<String> epochs = Files.readAllLines(first.resolve("data/epochs.csv"));
         assertEquals(13, epochs.size(), "a header and 12 hourly epochs");
-        assertTrue(Files.readString(first.resolve("summary.md")).contains("## Concentration"));
+        String summary = Files.readString(first.resolve("summary.md"));
+        assertTrue(summary.contains("## Concentration"));
+        assertTrue(summary.indexOf("Energy per PFLOP delivered ranges from") < summary.indexOf("## Throughput")
+                && summary.contains("Energy per PFLOP delivered ranges from"), "the energy answer leads");
+        double facility = ((Number) figures.get("energy_kwh_facility")).doubleValue();
+        double rows = Files.readAllLines(first.resolve("data/energy.csv")).stream().skip(1)
+                .mapToDouble(line -> Double.parseDouble(line.split(",")[5])).sum();
+        assertEquals(facility, rows, facility * 1e-9, "energy.csv's rows sum to run.json's facility energy");
     }
 
     @Test
@@ -103,8 +111,8 @@ class RunCommandTest {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         org.w3c.dom.Document page = factory.newDocumentBuilder().parse(out.resolve("report.html").toFile());
         org.w3c.dom.NodeList charts = page.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg");
-        assertEquals(14, charts.getLength(),
-                "throughput, waits, utilization, token, concentration and value capture charts");
+        assertEquals(17, charts.getLength(),
+                "throughput, waits, utilization, energy, token, concentration and value capture charts");
         java.util.regex.Matcher svg = java.util.regex.Pattern.compile("<svg .*?</svg>", java.util.regex.Pattern.DOTALL)
                 .matcher(html);
         int parsed = 0;
@@ -112,7 +120,7 @@ class RunCommandTest {
             factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg.group())));
             parsed++;
         }
-        assertEquals(14, parsed, "each chart is a standalone SVG document too");
+        assertEquals(17, parsed, "each chart is a standalone SVG document too");
     }
 
     @Test

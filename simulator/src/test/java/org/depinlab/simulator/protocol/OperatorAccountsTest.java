@@ -123,6 +123,17 @@ class OperatorAccountsTest {
     }
 
     @Test
+    void electricityBillsFacilityEnergyAtTheSitesPue() {
+        Network network = network();
+        network.pue[network.operator[0]] = 1.5;
+        Protocol protocol = protocol(network, 0);
+        firstEpoch(protocol, network, false);
+        // a: 0.3 kWh of IT energy x PUE 1.5 at 0.1 USD/kWh; b keeps a PUE of 1
+        assertEquals(0.045, protocol.result().operators().get(0).electricityUsd(), TOLERANCE);
+        assertEquals(0.09, protocol.result().operators().get(1).electricityUsd(), TOLERANCE);
+    }
+
+    @Test
     void everyFigureOfAnEpochMatchesTheHandComputation() {
         Network network = network();
         Protocol protocol = protocol(network, 0.0876);

@@ -42,8 +42,9 @@ final class ScenarioMutations {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final Set<String> FREE_FORM = Set.of("gpu_models", "regions", "hardware_cost_usd_per_gpu",
-            "model_names", "grid", "ranges");
-    private static final Set<String> WEIGHTS = Set.of("gpu_models", "regions", "hardware_cost_usd_per_gpu");
+            "carbon_g_per_kwh", "model_names", "grid", "ranges");
+    private static final Set<String> WEIGHTS = Set.of("gpu_models", "regions", "hardware_cost_usd_per_gpu",
+            "carbon_g_per_kwh");
     private static final Set<String> DISTRIBUTIONS = Set.of("constant", "exponential", "lognormal", "uniform",
             "pareto", "weibull", "empirical");
     private static final Set<String> ALTERNATIVES = Set.of("constant_per_epoch", "halving", "exponential_decay",

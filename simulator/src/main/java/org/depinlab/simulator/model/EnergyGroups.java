@@ -1,0 +1,112 @@
+package org.depinlab.simulator.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.depinlab.simulator.network.CarbonIntensity;
+import org.depinlab.simulator.network.Network;
+
+/**
+ * Facility power per (GPU model, region) group, integrated exactly at the changes {@link Metrics}
+ * sees (piecewise constant between events): full power of busy GPUs, idle power of the online GPUs
+ * running nothing, each node's watts scaled by its site's PUE. A run whose work is thrown away
+ * moves its energy from busy to wasted when it ends ({@link #wasted}); interruptions call it today,
+ * and verification re-runs are to call it too. O(1) per change, no allocation.
+ */
+final class EnergyGroups {
+
+    private final Network network;
+    private final int regions;
+    private final double[] carbon;
+    private final double[] busyWatts;
+    private final double[] idleWatts;
+    private final double[] busy;
+    private final double[] idle;
+    private final double[] wasted;
+    private final double[] flop;
+    private final long[] completed;
+    private final double[] clock;
+
+    EnergyGroups(Network network, java.util.Map<String, Double> carbonGPerKwh) {
+        this.network = network;
+        regions = network.regions.size();
+        carbon = network.regions.stream().mapToDouble(r -> CarbonIntensity.of(r, carbonGPerKwh)).toArray();
+        int groups = network.models.size() * regions;
+        busyWatts = new double[groups];
+        idleWatts = new double[groups];
+        busy = new double[groups];
+        idle = new double[groups];
+        wasted = new double[groups];
+        flop = new double[groups];
+        completed = new long[groups];
+        clock = new double[groups];
+    }
+
+    /** {@code deltaMilli} GPU thousandths of {@code node} became busy (negative: became free). */
+    void busyChange(double now, int node, int deltaMilli) {
+        int g = advance(node, now);
+        double pue = network.pue[network.operator[node]];
+        busyWatts[g] += network.busyWattsPerGpu[node] * pue * deltaMilli / 1000.0;
+        idleWatts[g] -= network.idleWattsPerGpu[node] * pue * deltaMilli / 1000.0;
+    }
+
+    /** {@code node} came online ({@code up}) or went offline. */
+    void onlineChange(double now, int node, boolean up) {
+        int g = advance(node, now);
+        double watts = network.idleWattsPerGpu[node] * network.gpus[node] * network.pue[network.operator[node]];
+        idleWatts[g] += up ? watts : -watts;
+    }
+
+    /** A run of {@code gpuSeconds} on {@code node} was thrown away: its energy so far was wasted, not useful. */
+    void wasted(int node, double gpuSeconds) {
+        int g = group(node);
+        double joules = network.busyWattsPerGpu[node] * network.pue[network.operator[node]] * gpuSeconds;
+        wasted[g] += joules;
+        busy[g] -= joules;
+    }
+
+    /** {@code node} completed a job of {@code jobFlop}. */
+    void completed(int node, double jobFlop) {
+        int g = group(node);
+        flop[g] += jobFlop;
+        completed[g]++;
+    }
+
+    /** Brings every group's integrals up to {@code now}. */
+    void advanceAll(double now) {
+        for (int g = 0; g < clock.length; g++) {
+            advanceGroup(g, now);
+        }
+    }
+
+    /** The groups that drew energy or completed work, model by model, region by region. */
+    List<EnergyGroup> groups() {
+        List<EnergyGroup> groups = new ArrayList<>();
+        for (int g = 0; g < clock.length; g++) {
+            if (busy[g] + idle[g] + wasted[g] > 0 || completed[g] > 0) {
+                groups.add(new EnergyGroup(network.models.get(g / regions).id(), network.regions.get(g % regions),
+                        carbon[g % regions], busy[g], idle[g], wasted[g], flop[g], completed[g]));
+            }
+        }
+        return groups;
+    }
+
+    private int group(int node) {
+        return network.model[node] * regions + network.region[node];
+    }
+
+    private int advance(int node, double now) {
+        int g = group(node);
+        advanceGroup(g, now);
+        return g;
+    }
+
+    private void advanceGroup(int g, double now) {
+        double dt = now - clock[g];
+        if (dt > 0) {
+            busy[g] += busyWatts[g] * dt;
+            idle[g] += idleWatts[g] * dt;
+            clock[g] = now;
+        }
+    }
+}
