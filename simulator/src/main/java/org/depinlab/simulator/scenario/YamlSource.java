@@ -24,6 +24,7 @@ import org.depinlab.simulator.data.Utf8Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.DocumentStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -86,7 +87,7 @@ final class YamlSource {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+            throw new ScenarioException(where(file, e) + ": not valid YAML: " + firstLine(e));
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
@@ -99,7 +100,7 @@ final class YamlSource {
             }
             return new YamlSource(file, text, factory, root);
         } catch (JsonProcessingException e) {
-            throw new ScenarioException(where(file, e.getLocation()) + ": not valid YAML: " + firstLine(e));
+            throw new ScenarioException(where(file, e) + ": not valid YAML: " + firstLine(e));
         }
     }
 
@@ -246,6 +247,15 @@ final class YamlSource {
     private static String join(Deque<String> stack, String name) {
         String parent = stack.isEmpty() ? "" : stack.peek();
         return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    /** Where SnakeYAML found the problem (its context, Jackson's location, may be the line before). */
+    private static String where(Path file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            return file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1);
+        }
+        return where(file, e.getLocation());
     }
 
     private static String where(Path file, JsonLocation location) {

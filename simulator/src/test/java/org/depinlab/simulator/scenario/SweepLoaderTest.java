@@ -62,4 +62,11 @@ class SweepLoaderTest {
         SweepPlan plan = sweeps.load(sweep("name: s\nscenario: minimal.yaml\ngrid: {seed: [1, 2]}\n"));
         assertEquals(2, plan.points().size());
     }
+
+    @Test
+    void aBadPointIsRefusedAtTheSweptValueTheScenarioRefuses() throws IOException {
+        String refusal = refusal(sweep("name: s\nscenario: minimal.yaml\ngrid:\n  seed: [1, 2]\n"
+                + "  matching: [lowest_price, sideways]\n"));
+        assertTrue(refusal.startsWith(":5:28: point 1 {seed=1, matching=\"sideways\"} gives a bad scenario: "), refusal);
+    }
 }
