@@ -84,8 +84,10 @@ public final class SweepLoader {
             try {
                 inputs.addAll(scenarios.load(scenario, point.values()).inputs());
             } catch (ScenarioException e) {
-                throw new ScenarioException(source.locate(where(source.root(), kind, point, culprit(scenario, point))) + ": point "
-                        + point.index() + " " + point.values() + " gives a bad scenario: " + e.getMessage());
+                String culprit = culprit(scenario, point);
+                String field = where(source.root(), kind, point, culprit) + nested(e.getMessage(), culprit);
+                throw new ScenarioException(source.locate(field) + ": " + field + ": point " + point.index() + " "
+                        + point.values() + " gives a bad scenario: " + e.getMessage());
             }
         }
         return new SweepPlan(file, name, scenario, replications, seed, points, outputs, List.copyOf(inputs));
@@ -101,6 +103,19 @@ public final class SweepLoader {
             }
         }
         return point.values().keySet().iterator().next();
+    }
+
+    /**
+     * The part of the refused field's path below the swept field ({@code .thresholds} when the scenario
+     * refuses {@code protocol.reward.thresholds} of a swept {@code protocol.reward}), from the
+     * scenario's message {@code file:line:column: field.path: what is wrong}; empty if none.
+     */
+    private static String nested(String message, String swept) {
+        int at = message.indexOf(": " + swept);
+        int start = at + 2 + swept.length();
+        int end = at < 0 ? -1 : message.indexOf(": ", start);
+        String rest = end < 0 ? "" : message.substring(start, end);
+        return rest.startsWith(".") || rest.startsWith("[") ? rest : "";
     }
 
     /** Where in the sweep file {@code root} the point's value of {@code path} is written. */
