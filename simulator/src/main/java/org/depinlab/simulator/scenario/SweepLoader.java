@@ -84,11 +84,54 @@ public final class SweepLoader {
             try {
                 inputs.addAll(scenarios.load(scenario, point.values()).inputs());
             } catch (ScenarioException e) {
-                throw new ScenarioException(file + ": point " + point.index() + " " + point.values() + " gives a bad"
-                        + " scenario: " + e.getMessage());
+                String culprit = culprit(scenario, point);
+                String field = where(source.root(), kind, point, culprit) + nested(e.getMessage(), culprit);
+                throw new ScenarioException(source.locate(field) + ": " + field + ": point " + point.index() + " "
+                        + point.values() + " gives a bad scenario: " + e.getMessage());
             }
         }
         return new SweepPlan(file, name, scenario, replications, seed, points, outputs, List.copyOf(inputs));
+    }
+
+    /** The first of a bad point's fields that the base scenario refuses on its own (else its first field). */
+    private String culprit(Path scenario, SweepPlan.Point point) {
+        for (Map.Entry<String, JsonNode> value : point.values().entrySet()) {
+            try {
+                scenarios.load(scenario, Map.of(value.getKey(), value.getValue()));
+            } catch (ScenarioException e) {
+                return value.getKey();
+            }
+        }
+        return point.values().keySet().iterator().next();
+    }
+
+    /**
+     * The part of the refused field's path below the swept field ({@code .thresholds} when the scenario
+     * refuses {@code protocol.reward.thresholds} of a swept {@code protocol.reward}), from the
+     * scenario's message {@code file:line:column: field.path: what is wrong}; empty if none.
+     */
+    private static String nested(String message, String swept) {
+        int at = message.indexOf(": " + swept);
+        int start = at + 2 + swept.length();
+        int end = at < 0 ? -1 : message.indexOf(": ", start);
+        String rest = end < 0 ? "" : message.substring(start, end);
+        return rest.startsWith(".") || rest.startsWith("[") ? rest : "";
+    }
+
+    /** Where in the sweep file {@code root} the point's value of {@code path} is written. */
+    private static String where(JsonNode root, String kind, SweepPlan.Point point, String path) {
+        return switch (kind) {
+            case "grid" -> {
+                JsonNode values = root.get("grid").get(path);
+                int i = 0;
+                while (i < values.size() - 1 && !values.get(i).equals(point.values().get(path))) {
+                    i++;
+                }
+                yield "grid." + path + "[" + i + "]";
+            }
+            case "points" -> "points[" + point.index() + "]." + path;
+            default -> "sample.ranges." + path;
+        };
     }
 
     private List<SweepPlan.Point> grid(Fields root, int replications) {

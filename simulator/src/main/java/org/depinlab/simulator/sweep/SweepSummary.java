@@ -73,6 +73,11 @@ public final class SweepSummary {
                 stats.addValue(value);
             }
         }
+        return interval(stats);
+    }
+
+    /** {mean, low, high} of the values in {@code stats} (low and high NaN with fewer than two). */
+    static double[] interval(SummaryStatistics stats) {
         long n = stats.getN();
         if (n == 0) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};

@@ -62,4 +62,19 @@ class SweepLoaderTest {
         SweepPlan plan = sweeps.load(sweep("name: s\nscenario: minimal.yaml\ngrid: {seed: [1, 2]}\n"));
         assertEquals(2, plan.points().size());
     }
+
+    @Test
+    void aBadPointIsRefusedAtTheSweptValueTheScenarioRefuses() throws IOException {
+        String refusal = refusal(sweep("name: s\nscenario: minimal.yaml\ngrid:\n  seed: [1, 2]\n"
+                + "  matching: [lowest_price, sideways]\n"));
+        assertTrue(refusal.startsWith(":5:28: grid.matching[1]: point 1 {seed=1, matching=\"sideways\"} gives a bad scenario: "), refusal);
+    }
+
+    @Test
+    void aBadFieldInsideASweptMappingIsNamedAndLocatedInTheSweepFile() throws IOException {
+        String refusal = refusal(sweep("name: s\nscenario: minimal.yaml\ngrid:\n  network.node_failures:\n"
+                + "    - {time_to_failure_hours: 100, repair_hours: 2, colour: red}\n"));
+        assertTrue(refusal.startsWith(":5:"), refusal);
+        assertTrue(refusal.contains(" grid.network.node_failures[0].colour: point 0 "), refusal);
+    }
 }

@@ -1,0 +1,208 @@
+package org.depinlab.simulator.sweep;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.depinlab.simulator.report.ReportHtml;
+
+/**
+ * The Sybil break-even cost of a sweep over reward rules × identity limits × identity costs: for
+ * each rule and limit, the identity cost at and below which splitting has undone the rule, its true
+ * (per owner) reward Gini back at pro-rata's.
+ *
+ * <p>At each swept cost, the rule's {@value #GINI} is paired replication by replication (common
+ * random numbers) with that of {@code pro_rata_work} without a cap at the same limit and cost. The
+ * rule is back at pro-rata's at that cost when the upper end of the 95 % interval (Student's t) of
+ * the paired differences (rule − pro-rata) is at or above 0; with one replication, when the
+ * difference is. The break-even cost is the highest such swept cost, interpolated linearly on that
+ * upper end towards the next swept cost (where the rule is still significantly lower).
+ */
+public final class SybilBreakEven {
+
+    static final String RULE = "protocol.reward";
+    static final String LIMIT = "protocol.sybil.max_identities";
+    static final String COST = "protocol.sybil.cost_usd_per_identity_epoch";
+    static final String GINI = "reward_gini_true_mean";
+
+    /** {@code pro_rata_work} without a cap, as a sweep records a point's {@code protocol.reward}. */
+    static final String REFERENCE = "{\"rule\":\"pro_rata_work\"}";
+
+    private SybilBreakEven() {
+    }
+
+    /** Where a rule's true Gini meets pro-rata's along the swept identity costs. */
+    sealed interface Outcome {
+
+        /** In words, for the report. */
+        String describe();
+
+        /** Back at pro-rata's at and below {@code costUsd}, significantly lower above it. */
+        record At(double costUsd) implements Outcome {
+            @Override
+            public String describe() {
+                return String.format(Locale.ROOT, "%.1f USD", costUsd);
+            }
+        }
+
+        /** Back at (or above) pro-rata's even at the highest swept cost. */
+        record AtEveryCost(double highestUsd) implements Outcome {
+            @Override
+            public String describe() {
+                return "every swept cost (" + usd(highestUsd) + " and below)";
+            }
+        }
+
+        /** Significantly lower than pro-rata's at every swept cost, the lowest included. */
+        record NotReached(double lowestUsd) implements Outcome {
+            @Override
+            public String describe() {
+                return "not reached within the swept costs (lower even at " + usd(lowestUsd) + ")";
+            }
+        }
+    }
+
+    /**
+     * One rule at one identity limit.
+     *
+     * @param rule    the point's {@code protocol.reward} as recorded
+     * @param limit   {@code protocol.sybil.max_identities}
+     * @param outcome its break-even cost
+     */
+    record Row(String rule, int limit, Outcome outcome) {
+    }
+
+    /**
+     * The rows of a sweep's results (any order), rules in the sweep's order, limits ascending; none
+     * unless every run sets the rule, the limit and the cost and pro-rata is among the rules.
+     */
+    static List<Row> rows(List<RunRecord> results) {
+        Map<String, Map<Integer, TreeMap<Double, Map<Integer, Double>>>> ginis = new LinkedHashMap<>();
+        for (RunRecord r : results.stream().sorted(RunRecord.ORDER).toList()) {
+            String rule = r.values().get(RULE);
+            Double gini = r.figures().get(GINI);
+            if (rule == null || !r.values().containsKey(LIMIT) || !r.values().containsKey(COST)) {
+                return List.of();
+            }
+            double limit;
+            double cost;
+            try {
+                limit = Double.parseDouble(r.values().get(LIMIT));
+                cost = Double.parseDouble(r.values().get(COST));
+            } catch (NumberFormatException e) {
+                return List.of();
+            }
+            if (gini != null && Double.isFinite(gini)) {
+                ginis.computeIfAbsent(rule, k -> new TreeMap<>()).computeIfAbsent((int) limit, k -> new TreeMap<>())
+                        .computeIfAbsent(cost, k -> new TreeMap<>()).put(r.replication(), gini);
+            }
+        }
+        Map<Integer, TreeMap<Double, Map<Integer, Double>>> reference = ginis.get(REFERENCE);
+        if (reference == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        ginis.forEach((rule, byLimit) -> {
+            if (!rule.equals(REFERENCE)) {
+                byLimit.forEach((limit, byCost) -> {
+                    List<double[]> upper = upperEnds(byCost, reference.getOrDefault(limit, new TreeMap<>()));
+                    if (!upper.isEmpty()) {
+                        rows.add(new Row(rule, limit, outcome(upper)));
+                    }
+                });
+            }
+        });
+        return rows;
+    }
+
+    /** {cost, upper end of the paired differences' interval} at every cost both the rule and pro-rata ran. */
+    private static List<double[]> upperEnds(TreeMap<Double, Map<Integer, Double>> rule,
+                                            TreeMap<Double, Map<Integer, Double>> reference) {
+        List<double[]> upper = new ArrayList<>();
+        rule.forEach((cost, byReplication) -> {
+            Map<Integer, Double> paired = reference.getOrDefault(cost, Map.of());
+            SummaryStatistics differences = new SummaryStatistics();
+            byReplication.forEach((replication, gini) -> {
+                if (paired.containsKey(replication)) {
+                    differences.addValue(gini - paired.get(replication));
+                }
+            });
+            if (differences.getN() > 0) {
+                double[] interval = SweepSummary.interval(differences);
+                upper.add(new double[] {cost, Double.isNaN(interval[2]) ? interval[0] : interval[2]});
+            }
+        });
+        return upper;
+    }
+
+    private static Outcome outcome(List<double[]> upper) {
+        int back = -1;
+        for (int i = 0; i < upper.size(); i++) {
+            if (upper.get(i)[1] >= 0) {
+                back = i;
+            }
+        }
+        if (back < 0) {
+            return new Outcome.NotReached(upper.get(0)[0]);
+        }
+        if (back == upper.size() - 1) {
+            return new Outcome.AtEveryCost(upper.get(back)[0]);
+        }
+        double[] at = upper.get(back);
+        double[] above = upper.get(back + 1);
+        return new Outcome.At(at[0] + (above[0] - at[0]) * at[1] / (at[1] - above[1]));
+    }
+
+    /**
+     * The section of {@code report.html} that opens with the figure: a sentence on the highest limit
+     * swept and a table of every rule and limit; empty when the sweep is not such a sweep.
+     */
+    static String section(List<RunRecord> results) {
+        List<Row> rows = rows(results);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        int highest = rows.stream().mapToInt(Row::limit).max().orElseThrow();
+        StringBuilder sentence = new StringBuilder();
+        Map<String, Map<Integer, Outcome>> table = new LinkedHashMap<>();
+        for (Row row : rows) {
+            table.computeIfAbsent(row.rule(), k -> new TreeMap<>()).put(row.limit(), row.outcome());
+            if (row.limit() == highest) {
+                sentence.append(sentence.length() == 0 ? "" : "; ").append(label(row.rule())).append(": ")
+                        .append(row.outcome().describe());
+            }
+        }
+        List<Integer> limits = rows.stream().map(Row::limit).distinct().sorted().toList();
+        StringBuilder html = new StringBuilder("<h2>Sybil break-even cost</h2>\n<p>")
+                .append(ReportHtml.escape(String.format(Locale.ROOT, "With up to %d identities per operator, the"
+                        + " true reward Gini (per owner) is back at pro_rata_work's at identity costs (USD per"
+                        + " identity-epoch) up to: %s.", highest, sentence)))
+                .append("</p>\n<p>The highest swept cost at which the upper end of the 95 % interval of the rule's"
+                        + " true Gini minus pro-rata's (paired by replication, same limit and cost) is at or above 0,"
+                        + " interpolated linearly towards the next swept cost.</p>\n<table>\n<tr><th>rule</th>");
+        limits.forEach(l -> html.append("<th>").append(l).append(l == 1 ? " identity" : " identities").append("</th>"));
+        html.append("</tr>\n");
+        table.forEach((rule, byLimit) -> {
+            html.append("<tr><td>").append(ReportHtml.escape(label(rule))).append("</td>");
+            limits.forEach(l -> html.append("<td>").append(byLimit.containsKey(l)
+                    ? ReportHtml.escape(byLimit.get(l).describe()) : "").append("</td>"));
+            html.append("</tr>\n");
+        });
+        return html.append("</table>\n").toString();
+    }
+
+    /** A swept cost as the sweep file writes it: {@code 0 USD}, {@code 2.5 USD}. */
+    static String usd(double cost) {
+        return new BigDecimal(Double.toString(cost)).stripTrailingZeros().toPlainString() + " USD";
+    }
+
+    /** A recorded rule as a reader writes it: {@code {rule: concave_work, alpha: 0.5}}. */
+    static String label(String rule) {
+        return rule.replace("\"", "").replace(":", ": ").replace(",", ", ");
+    }
+}
