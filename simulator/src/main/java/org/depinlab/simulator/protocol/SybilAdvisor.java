@@ -19,6 +19,8 @@ import org.depinlab.tokenomics.reward.RewardRule;
 final class SybilAdvisor {
 
     static final int PATIENCE = 8;
+    /** The least gain, relative to the operator's reward value, that makes a split worth it. */
+    private static final double NO_GAIN = 1e-9;
 
     private final SybilSplitting rules;
     private final RewardRule rule;
@@ -67,7 +69,9 @@ final class SybilAdvisor {
                 currentReward += rewards[o * max + k];
             }
             int best = current;
-            double bestGain = 0;
+            // a split must gain more than the rounding of replaying the allocation: under pro rata
+            // free identities would otherwise split on noise of the order of 1e-16 of the reward
+            double bestGain = NO_GAIN * currentReward * usd;
             // an identity needs at least one node of its own
             int most = Math.min(max, network.nodeCount[o]);
             for (int k = 1; k <= most; k *= 2) {

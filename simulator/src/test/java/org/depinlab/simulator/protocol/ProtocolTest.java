@@ -162,6 +162,16 @@ class ProtocolTest {
     }
 
     @Test
+    void underProRataNobodySplitsEvenWhenIdentitiesAreFree() {
+        ModelConfig model = TestNetworks.stressed(Matching.LOWEST_PRICE, 0);
+        EconomyRun run = EconomyRun.run(model, protocol(new ProRataWork(), new PriceModel.Constant(1), false,
+                Optional.empty(), Optional.of(new SybilSplitting(16, 0, 6))), 8, PROFILES);
+        for (ProtocolEpoch epoch : run.protocol().epochs()) {
+            assertEquals(60, epoch.identities(), "epoch " + epoch.epoch() + ": one identity per operator");
+        }
+    }
+
+    @Test
     void unprofitableOperatorsExitAndProfitableOnesAttractEntrants() {
         ModelConfig model = TestNetworks.withEntry(TestNetworks.stressed(Matching.FIRST_FIT, 0.2),
                 new EntryConfig(200, 40, 36, 0), 100);
