@@ -14,8 +14,9 @@ import org.depinlab.simulator.report.Charts;
 import org.depinlab.simulator.report.ReportHtml;
 
 /**
- * A sweep's {@code report.html}: a sweep of reward rules over identity costs and limits opens with
- * their {@link SybilBreakEven} costs; then the Gini-versus-throughput frontier of its points with 95 %
+ * A sweep's {@code report.html}: a sweep of reward rules alone opens with each rule against pro-rata
+ * ({@link RuleComparison}), a sweep of reward rules over identity costs and limits with their
+ * {@link SybilBreakEven} costs; then the Gini-versus-throughput frontier of its points with 95 %
  * intervals on both axes, a response plot per numeric parameter and output (one line per
  * combination of the other parameters), and the summary table. Self-contained XHTML, inline SVG.
  */
@@ -45,6 +46,7 @@ public final class SweepReport {
                         + " #ddd}</style>\n</head>\n<body>\n<h1>").append(ReportHtml.escape(name)).append("</h1>\n");
         html.append(String.format(Locale.ROOT, "<p>%d points, %d runs. Means over replications with 95 %% confidence"
                 + " intervals (Student's t).</p>%n", byPoint.size(), results.size()));
+        html.append(RuleComparison.section(results, outputs));
         html.append(SybilBreakEven.section(results));
         if (names.contains(THROUGHPUT) && names.contains(GINI)) {
             List<double[]> frontier = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.depinlab.simulator.report.ReportHtml;
 
 /**
@@ -125,16 +124,9 @@ public final class SybilBreakEven {
                                             TreeMap<Double, Map<Integer, Double>> reference) {
         List<double[]> upper = new ArrayList<>();
         rule.forEach((cost, byReplication) -> {
-            Map<Integer, Double> paired = reference.getOrDefault(cost, Map.of());
-            SummaryStatistics differences = new SummaryStatistics();
-            byReplication.forEach((replication, gini) -> {
-                if (paired.containsKey(replication)) {
-                    differences.addValue(gini - paired.get(replication));
-                }
-            });
-            if (differences.getN() > 0) {
-                double[] interval = SweepSummary.interval(differences);
-                upper.add(new double[] {cost, Double.isNaN(interval[2]) ? interval[0] : interval[2]});
+            PairedDifference difference = PairedDifference.of(byReplication, reference.getOrDefault(cost, Map.of()));
+            if (difference.pairs() > 0) {
+                upper.add(new double[] {cost, difference.upper()});
             }
         });
         return upper;

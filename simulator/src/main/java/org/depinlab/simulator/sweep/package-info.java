@@ -8,7 +8,9 @@
  * {@code points.jsonl} ({@link PointsFile}) at once, so a killed sweep resumes where it stopped.
  * {@link SweepFolder} and {@link SweepFingerprint} say what a sweep folder holds; {@link SweepMerge}
  * joins shards; {@link SweepSummary} and {@link SweepReport} write the summary table and
- * {@code report.html}.
+ * {@code report.html}, which opens, for a sweep of reward rules, with each rule against pro-rata
+ * ({@link RuleComparison}, paired by replication: {@link PairedDifference}) or with their Sybil
+ * break-even costs ({@link SybilBreakEven}).
  *
  * <p>The package imports the JDK, Jackson, Commons Math 3, gpu-bench and the simulator's
  * {@code data}, {@code engine}, {@code protocol}, {@code model}, {@code scenario}, {@code report}
