@@ -65,6 +65,7 @@ final class RuleComparison {
         economy.put("gpus_in_service_end", new Phrase("GPUs in service at the end", Kind.COUNT));
         economy.put("operator_entries", new Phrase("operator entries", Kind.COUNT));
         economy.put("operator_exits", new Phrase("operator exits", Kind.COUNT));
+        economy.put("identities_end", new Phrase("identities at the end", Kind.COUNT));
         economy.put("jobs_completed", new Phrase("jobs completed", Kind.COUNT));
         economy.put("jobs_per_second", new Phrase("throughput", Kind.AMOUNT));
         economy.put("reward_gini_true_mean", new Phrase("true reward Gini (per owner, mean over epochs)", Kind.INDEX));

@@ -134,14 +134,14 @@ class RuleComparisonTest {
         List<RunRecord> runs = new ArrayList<>();
         for (String rule : List.of(SybilBreakEven.REFERENCE, CONCAVE)) {
             for (int r = 0; r < 3; r++) {
-                double identities = rule.equals(CONCAVE) ? 200 + r : 100 + 2 * r;
+                double minted = rule.equals(CONCAVE) ? 200 + r : 100 + 2 * r;
                 runs.add(new RunRecord(runs.size() / 3, r, r, Map.of(SybilBreakEven.RULE, rule),
-                        Map.of("identities_end", identities)));
+                        Map.of("tokens_minted", minted)));
             }
         }
         // differences 100, 99, 98: mean 99, sd 1
-        assertEquals("{rule: concave_work, alpha: 0.5} vs pro_rata_work: identities_end higher by 99 identities"
-                + " (95 % CI 96.5 to 101).", RuleComparison.sentence(RuleComparison.of(runs, List.of("identities_end"))
+        assertEquals("{rule: concave_work, alpha: 0.5} vs pro_rata_work: tokens_minted higher by 99 tokens"
+                + " (95 % CI 96.5 to 101).", RuleComparison.sentence(RuleComparison.of(runs, List.of("tokens_minted"))
                 .orElseThrow().rows().get(0)));
     }
 
