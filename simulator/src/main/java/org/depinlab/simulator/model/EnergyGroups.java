@@ -16,6 +16,8 @@ import org.depinlab.simulator.network.Network;
 final class EnergyGroups {
 
     private final Network network;
+    /** Whether some operator has a PUE above 1: otherwise facility watts are IT watts, no lookup needed. */
+    private final boolean facilityOverhead;
     private final int regions;
     private final double[] carbon;
     private final double[] busyWatts;
@@ -27,8 +29,9 @@ final class EnergyGroups {
     private final long[] completed;
     private final double[] clock;
 
-    EnergyGroups(Network network, java.util.Map<String, Double> carbonGPerKwh) {
+    EnergyGroups(Network network, java.util.Map<String, Double> carbonGPerKwh, boolean facilityOverhead) {
         this.network = network;
+        this.facilityOverhead = facilityOverhead;
         regions = network.regions.size();
         carbon = network.regions.stream().mapToDouble(r -> CarbonIntensity.of(r, carbonGPerKwh)).toArray();
         int groups = network.models.size() * regions;
@@ -42,25 +45,27 @@ final class EnergyGroups {
         clock = new double[groups];
     }
 
-    /** {@code deltaMilli} GPU thousandths of {@code node} became busy (negative: became free). */
-    void busyChange(double now, int node, int deltaMilli) {
-        int g = advance(node, now);
-        double pue = network.pue[network.operator[node]];
-        busyWatts[g] += network.busyWattsPerGpu[node] * pue * deltaMilli / 1000.0;
-        idleWatts[g] -= network.idleWattsPerGpu[node] * pue * deltaMilli / 1000.0;
+    /**
+     * GPUs of {@code node}, in (model, region) group {@code group}, became busy: its IT draw while busy
+     * grew by {@code busyItWatts} and its idle draw fell by {@code idleItWatts} (both negative when
+     * GPUs became free).
+     */
+    void busyChange(double now, int node, int group, double busyItWatts, double idleItWatts) {
+        advanceGroup(group, now);
+        double pue = pue(node);
+        busyWatts[group] += busyItWatts * pue;
+        idleWatts[group] -= idleItWatts * pue;
     }
 
-    /** {@code node} came online ({@code up}) or went offline. */
-    void onlineChange(double now, int node, boolean up) {
-        int g = advance(node, now);
-        double watts = network.idleWattsPerGpu[node] * network.gpus[node] * network.pue[network.operator[node]];
-        idleWatts[g] += up ? watts : -watts;
+    /** {@code node}, in group {@code group}, came online: {@code idleItWatts} more idle draw (negative: offline). */
+    void onlineChange(double now, int node, int group, double idleItWatts) {
+        advanceGroup(group, now);
+        idleWatts[group] += idleItWatts * pue(node);
     }
 
-    /** A run of {@code gpuSeconds} on {@code node} was thrown away: its energy so far was wasted, not useful. */
     void wasted(int node, double gpuSeconds) {
         int g = group(node);
-        double joules = network.busyWattsPerGpu[node] * network.pue[network.operator[node]] * gpuSeconds;
+        double joules = network.busyWattsPerGpu[node] * pue(node) * gpuSeconds;
         wasted[g] += joules;
         busy[g] -= joules;
     }
@@ -95,10 +100,9 @@ final class EnergyGroups {
         return network.model[node] * regions + network.region[node];
     }
 
-    private int advance(int node, double now) {
-        int g = group(node);
-        advanceGroup(g, now);
-        return g;
+    /** The PUE of {@code node}'s operator; 1 without a read when no operator has another. */
+    private double pue(int node) {
+        return facilityOverhead ? network.pue[network.operator[node]] : 1;
     }
 
     private void advanceGroup(int g, double now) {

@@ -64,10 +64,11 @@ final class Metrics {
     private double[] previousEnergy;
     private double previousInServiceArea;
 
-    Metrics(Network network, List<String> classNames, Map<String, Double> carbonGPerKwh) {
+    /** @param facilityOverhead whether some operator has a PUE above 1 (see {@link EnergyGroups}) */
+    Metrics(Network network, List<String> classNames, Map<String, Double> carbonGPerKwh, boolean facilityOverhead) {
         this.network = network;
         this.classNames = List.copyOf(classNames);
-        energyGroups = new EnergyGroups(network, carbonGPerKwh);
+        energyGroups = new EnergyGroups(network, carbonGPerKwh, facilityOverhead);
         int models = network.models.size();
         int regions = network.regions.size();
         busyMilli = new long[models];
@@ -100,8 +101,11 @@ final class Metrics {
         busyMilli[m] += deltaMilli;
         int r = network.region[node];
         advanceRegion(r, now);
-        extraWatts[r] += (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node]) * deltaMilli / 1000.0;
-        energyGroups.busyChange(now, node, deltaMilli);
+        double busyWatts = network.busyWattsPerGpu[node];
+        double idleWatts = network.idleWattsPerGpu[node];
+        extraWatts[r] += (busyWatts - idleWatts) * deltaMilli / 1000.0;
+        energyGroups.busyChange(now, node, m * network.regions.size() + r, busyWatts * deltaMilli / 1000.0,
+                idleWatts * deltaMilli / 1000.0);
     }
 
     /** {@code node} came online ({@code up}) or went offline. */
@@ -113,8 +117,9 @@ final class Metrics {
         onlineGpus += sign * network.gpus[node];
         int r = network.region[node];
         advanceRegion(r, now);
-        idleWatts[r] += sign * network.idleWattsPerGpu[node] * network.gpus[node];
-        energyGroups.onlineChange(now, node, up);
+        double watts = network.idleWattsPerGpu[node] * network.gpus[node];
+        idleWatts[r] += sign * watts;
+        energyGroups.onlineChange(now, node, m * network.regions.size() + r, sign * watts);
     }
 
     /** A run of {@code gpuSeconds} on {@code node} was interrupted: its work, and the energy it drew, lost. */

@@ -141,7 +141,8 @@ public final class NetworkModel {
         ServiceTimes serviceTimes = new ServiceTimes(network, workload.classes());
         this.policy = config.matching().policy();
         this.context = new MatchContext(network, index, serviceTimes, sim.stream("matching"));
-        this.metrics = new Metrics(network, workload.classNames(), config.network().carbonGPerKwh());
+        this.metrics = new Metrics(network, workload.classNames(), config.network().carbonGPerKwh(),
+                config.network().facilityOverhead());
         List<String> modelIds = network.models.stream().map(m -> m.id()).toList();
         Function<String, String> resolve = name -> profiles.catalog().require(name).id();
         this.demand = workload.demandResponse().map(response -> new DemandCurve(response, network)).orElse(null);

@@ -52,4 +52,9 @@ public record NetworkConfig(Population population, FailureModel nodeFailures, Fa
             throw new IllegalArgumentException("max attempts must be >= 1, got " + maxAttempts);
         }
     }
+
+    /** Whether some operator class has a PUE above 1 (otherwise facility energy is IT energy). */
+    public boolean facilityOverhead() {
+        return population instanceof Population.Drawn drawn && drawn.classes().stream().anyMatch(c -> c.pue() > 1);
+    }
 }

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.axis.CategoryLabelPosition;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.CategoryLabelWidthType;
+import org.jfree.chart.text.TextBlockAnchor;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
@@ -32,6 +37,8 @@ public final class Charts {
 
     static final int WIDTH = 720;
     static final int HEIGHT = 300;
+    /** The height slanted category names of up to about 25 characters take below a bar chart. */
+    private static final int SLANTED_LABELS = 110;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -127,11 +134,16 @@ public final class Charts {
         });
         JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
                 true, false, false);
-        if (categories.size() > 6) {
-            // many long names side by side overlap: slant them
-            chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        if (categories.size() <= 6) {
+            return svg(id, chart);
         }
-        return svg(id, chart);
+        // many long names side by side overlap: slant them at their full length (UP_45 cuts them at half
+        // the plot's height) and give the chart the height they take
+        chart.getCategoryPlot().getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.replaceBottomPosition(
+                CategoryLabelPositions.UP_45, new CategoryLabelPosition(RectangleAnchor.TOP,
+                        TextBlockAnchor.TOP_RIGHT, TextAnchor.TOP_RIGHT, -Math.PI / 4,
+                        CategoryLabelWidthType.RANGE, 1.0f)));
+        return svg(id, chart, HEIGHT + SLANTED_LABELS);
     }
 
     private static String tenths(double value) {
@@ -171,13 +183,17 @@ public final class Charts {
     }
 
     private static String svg(String id, JFreeChart chart) {
+        return svg(id, chart, HEIGHT);
+    }
+
+    private static String svg(String id, JFreeChart chart, int height) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.getPlot().setBackgroundPaint(new Color(0xF7, 0xF7, 0xF7));
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, height);
         g2.setDefsKeyPrefix(id);
         // a tenth of a pixel is finer than any screen shows, and keeps a 720-epoch report small
         g2.setGeomDoubleConverter(Charts::tenths);
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
+        chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
         return g2.getSVGElement(id);
     }
 }

@@ -52,7 +52,10 @@ public final class ReportHtml {
         if (!scenario.description().isBlank()) {
             html.append("<p>").append(escape(scenario.description().strip())).append("</p>\n");
         }
-        figures.energy().answer().ifPresent(answer -> html.append("<p>").append(escape(answer)).append("</p>\n"));
+        boolean energyLeads = scenario.setsEnergyPhysics();
+        if (energyLeads) {
+            figures.energy().answer().ifPresent(answer -> html.append("<p>").append(escape(answer)).append("</p>\n"));
+        }
         html.append("<h2>Key figures</h2>\n<table>\n");
         for (Column<RunFigures> column : figures.columns()) {
             row(html, column.name(), format(column.of(figures)));
@@ -71,7 +74,7 @@ public final class ReportHtml {
         }
         html.append(Charts.lines("utilization", "GPU utilization by model", "day", "busy / online", days, utilization));
         html.append(waits(r));
-        html.append(energy(figures.energy()));
+        html.append(energy(figures.energy(), !energyLeads));
         if (run.protocol() != null) {
             html.append(protocolCharts(run, days));
         }
@@ -111,7 +114,8 @@ public final class ReportHtml {
         return Charts.bars("waits", "Wait in queue by job class", "job class", "seconds", classes, percentiles);
     }
 
-    private static String energy(EnergyFigures energy) {
+    /** The energy section's charts, after the energy answer unless the report led with it. */
+    private static String energy(EnergyFigures energy, boolean withAnswer) {
         List<String> groups = new ArrayList<>();
         double[] kwh = new double[energy.groups().size()];
         double[] co2e = new double[kwh.length];
@@ -128,7 +132,8 @@ public final class ReportHtml {
             split.get("idle")[g] = group.idleJoules() / 3.6e6;
             split.get("wasted (interrupted)")[g] = group.wastedJoules() / 3.6e6;
         }
-        return "<h2>Energy and emissions</h2>\n"
+        String answer = withAnswer ? energy.answer().map(a -> "<p>" + escape(a) + "</p>\n").orElse("") : "";
+        return "<h2>Energy and emissions</h2>\n" + answer
                 + Charts.bars("energyperpflop", "Facility energy per PFLOP by GPU model and region", "GPU model in region",
                         "kWh/PFLOP", groups, Map.of("kWh/PFLOP", kwh))
                 + Charts.bars("carbonperpflop", "Emissions per PFLOP by GPU model and region", "GPU model in region",

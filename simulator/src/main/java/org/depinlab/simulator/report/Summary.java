@@ -25,7 +25,9 @@ final class Summary {
         }
         md.append(String.format(Locale.ROOT, "Seed %s, %.4g simulated days, %,d nodes with %,d GPUs.%n%n",
                 f.seed(), f.durationDays(), r.nodes(), r.gpus()));
-        f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
+        if (scenario.setsEnergyPhysics()) {
+            f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
+        }
         md.append("## Throughput\n\n");
         md.append(String.format(Locale.ROOT, "The network completed %,d of %,d jobs (%.1f %%): %.4g jobs/s and %.4g"
                         + " PFLOP/s delivered on average, GPU utilization %.1f %%. %,d jobs gave up waiting, %,d were"
@@ -40,6 +42,9 @@ final class Summary {
         md.append(String.format(Locale.ROOT, "Energy: %.4g kWh in all, %.4g kWh per completed job, %.4g kWh per"
                 + " PFLOP. GPU figures come from profiles labelled %s.%n%n", f.energyKwh(),
                 f.energyKwhPerCompletedJob(), f.energyKwhPerPflop(), r.profileLabels()));
+        if (!scenario.setsEnergyPhysics()) {
+            f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
+        }
         if (f.hasProtocol()) {
             md.append("## Concentration\n\n");
             double apparent = f.rewardGiniApparentMean();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.depinlab.simulator.model.ModelConfig;
+import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.protocol.ProtocolConfig;
 
 /**
@@ -25,5 +26,14 @@ public record Scenario(Path file, String name, String description, long seed, Mo
 
     public Scenario {
         inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * Whether the scenario sets the physics of energy, grid carbon intensities or a PUE above 1 for
+     * an operator class: then its report leads with the energy answer.
+     */
+    public boolean setsEnergyPhysics() {
+        NetworkConfig network = model.network();
+        return !network.carbonGPerKwh().isEmpty() || network.facilityOverhead();
     }
 }

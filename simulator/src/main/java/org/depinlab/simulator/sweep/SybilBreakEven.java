@@ -21,6 +21,10 @@ import org.depinlab.simulator.report.ReportHtml;
  * the paired differences (rule − pro-rata) is at or above 0; with one replication, when the
  * difference is. The break-even cost is the highest such swept cost, interpolated linearly on that
  * upper end towards the next swept cost (where the rule is still significantly lower).
+ *
+ * <p>Beside it, per rule and limit above one, the identity cost that stops splitting: the lowest
+ * swept cost from which splitting no longer raises the rule's true Gini above the same rule's at
+ * one identity per operator (paired by replication at the same cost).
  */
 public final class SybilBreakEven {
 
@@ -49,11 +53,11 @@ public final class SybilBreakEven {
             }
         }
 
-        /** Back at (or above) pro-rata's even at the highest swept cost. */
+        /** At or above pro-rata's at every swept cost, the highest included: the rule lowers nothing to undo. */
         record AtEveryCost(double highestUsd) implements Outcome {
             @Override
             public String describe() {
-                return "every swept cost (" + usd(highestUsd) + " and below)";
+                return "never below pro-rata's (at every swept cost up to " + usd(highestUsd) + ")";
             }
         }
 
@@ -67,13 +71,49 @@ public final class SybilBreakEven {
     }
 
     /**
+     * From which identity cost splitting no longer raises a rule's true Gini above the rule's own
+     * without splitting (the same rule at one identity per operator, paired by replication).
+     */
+    sealed interface Deterrence {
+
+        /** In words, for the report. */
+        String describe();
+
+        /** Splitting raises the Gini below {@code costUsd} and no longer from it on. */
+        record From(double costUsd) implements Deterrence {
+            @Override
+            public String describe() {
+                return String.format(Locale.ROOT, "%.1f USD", costUsd);
+            }
+        }
+
+        /** Splitting raises it at no swept cost, the lowest included. */
+        record Never(double lowestUsd) implements Deterrence {
+            @Override
+            public String describe() {
+                return "splitting never raises it (from " + usd(lowestUsd) + ")";
+            }
+        }
+
+        /** Splitting still raises it at the highest swept cost. */
+        record NotWithin(double highestUsd) implements Deterrence {
+            @Override
+            public String describe() {
+                return "above " + usd(highestUsd);
+            }
+        }
+    }
+
+    /**
      * One rule at one identity limit.
      *
-     * @param rule    the point's {@code protocol.reward} as recorded
-     * @param limit   {@code protocol.sybil.max_identities}
-     * @param outcome its break-even cost
+     * @param rule       the point's {@code protocol.reward} as recorded
+     * @param limit      {@code protocol.sybil.max_identities}
+     * @param outcome    its break-even cost
+     * @param deterrence the identity cost that stops splitting from raising its Gini; null at one
+     *                   identity per operator or when the sweep did not run the rule at one identity
      */
-    record Row(String rule, int limit, Outcome outcome) {
+    record Row(String rule, int limit, Outcome outcome, Deterrence deterrence) {
     }
 
     /**
@@ -108,10 +148,14 @@ public final class SybilBreakEven {
         List<Row> rows = new ArrayList<>();
         ginis.forEach((rule, byLimit) -> {
             if (!rule.equals(REFERENCE)) {
+                TreeMap<Double, Map<Integer, Double>> unsplit = byLimit.get(1);
                 byLimit.forEach((limit, byCost) -> {
                     List<double[]> upper = upperEnds(byCost, reference.getOrDefault(limit, new TreeMap<>()));
                     if (!upper.isEmpty()) {
-                        rows.add(new Row(rule, limit, outcome(upper)));
+                        List<double[]> notRaised = limit == 1 || unsplit == null ? List.of()
+                                : upperEnds(unsplit, byCost);
+                        rows.add(new Row(rule, limit, outcome(upper), notRaised.isEmpty() ? null
+                                : deterrence(notRaised)));
                     }
                 });
             }
@@ -151,6 +195,29 @@ public final class SybilBreakEven {
     }
 
     /**
+     * From the upper ends of the interval of (unsplit − split) per cost: splitting no longer raises
+     * the Gini where that upper end is at or above 0. The cost from which it holds at every higher
+     * swept cost, interpolated linearly from the last cost where it does not.
+     */
+    private static Deterrence deterrence(List<double[]> notRaised) {
+        int last = -1;
+        for (int i = 0; i < notRaised.size(); i++) {
+            if (notRaised.get(i)[1] < 0) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return new Deterrence.Never(notRaised.get(0)[0]);
+        }
+        if (last == notRaised.size() - 1) {
+            return new Deterrence.NotWithin(notRaised.get(last)[0]);
+        }
+        double[] raised = notRaised.get(last);
+        double[] deterred = notRaised.get(last + 1);
+        return new Deterrence.From(raised[0] + (deterred[0] - raised[0]) * -raised[1] / (deterred[1] - raised[1]));
+    }
+
+    /**
      * The section of {@code report.html} that opens with the figure: a sentence on the highest limit
      * swept and a table of every rule and limit; empty when the sweep is not such a sweep.
      */
@@ -182,6 +249,36 @@ public final class SybilBreakEven {
         table.forEach((rule, byLimit) -> {
             html.append("<tr><td>").append(ReportHtml.escape(label(rule))).append("</td>");
             limits.forEach(l -> html.append("<td>").append(byLimit.containsKey(l)
+                    ? ReportHtml.escape(byLimit.get(l).describe()) : "").append("</td>"));
+            html.append("</tr>\n");
+        });
+        html.append("</table>\n");
+        List<Row> deterred = rows.stream().filter(row -> row.deterrence() != null).toList();
+        if (deterred.isEmpty()) {
+            return html.toString();
+        }
+        StringBuilder lead = new StringBuilder();
+        Map<String, Map<Integer, Deterrence>> costs = new LinkedHashMap<>();
+        for (Row row : deterred) {
+            costs.computeIfAbsent(row.rule(), k -> new TreeMap<>()).put(row.limit(), row.deterrence());
+            if (row.limit() == highest) {
+                lead.append(lead.length() == 0 ? "" : "; ").append(label(row.rule())).append(": ")
+                        .append(row.deterrence().describe());
+            }
+        }
+        List<Integer> split = deterred.stream().map(Row::limit).distinct().sorted().toList();
+        html.append("<h3>Identity cost that stops splitting</h3>\n<p>").append(ReportHtml.escape(String.format(
+                Locale.ROOT, "With up to %d identities per operator, splitting no longer raises a rule's true reward"
+                + " Gini above its own at one identity per operator from an identity cost (USD per identity-epoch)"
+                + " of: %s.", highest, lead))).append("</p>\n<p>The lowest swept cost from which, at every higher"
+                + " swept cost, the lower end of the 95 % interval of the rule's true Gini minus its own at one identity"
+                + " (paired by replication, same cost) is at or below 0, interpolated linearly from the swept cost"
+                + " below it.</p>\n<table>\n<tr><th>rule</th>");
+        split.forEach(l -> html.append("<th>").append(l).append(" identities</th>"));
+        html.append("</tr>\n");
+        costs.forEach((rule, byLimit) -> {
+            html.append("<tr><td>").append(ReportHtml.escape(label(rule))).append("</td>");
+            split.forEach(l -> html.append("<td>").append(byLimit.containsKey(l)
                     ? ReportHtml.escape(byLimit.get(l).describe()) : "").append("</td>"));
             html.append("</tr>\n");
         });

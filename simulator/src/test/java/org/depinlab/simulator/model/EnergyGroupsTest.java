@@ -19,6 +19,21 @@ class EnergyGroupsTest {
 
     private static final double KWH = 3.6e6;
 
+    /** {@code gpus} of {@code node} became busy at {@code now} (negative: free), as the model's metrics report it. */
+    private static void busy(EnergyGroups groups, Network network, double now, int node, double gpus) {
+        groups.busyChange(now, node, group(network, node), network.busyWattsPerGpu[node] * gpus,
+                network.idleWattsPerGpu[node] * gpus);
+    }
+
+    /** {@code node} came online ({@code sign} 1) or went offline (−1) at {@code now}. */
+    private static void online(EnergyGroups groups, Network network, double now, int node, int sign) {
+        groups.onlineChange(now, node, group(network, node), sign * network.idleWattsPerGpu[node] * network.gpus[node]);
+    }
+
+    private static int group(Network network, int node) {
+        return network.model[node] * network.regions.size() + network.region[node];
+    }
+
     @Test
     void twoNodesBusyIdleAndWastedEnergyAndEmissionsMatchAHandComputation() {
         Network network = TestNetworks.build(List.of(new NodeSpec("a", "H100-SXM", 1, "us-east", 0.1, 1, 1, 1),
@@ -28,16 +43,16 @@ class EnergyGroupsTest {
         network.busyWattsPerGpu[1] = 300;
         network.idleWattsPerGpu[1] = 30;
         network.pue[network.operator[0]] = 1.5;
-        EnergyGroups groups = new EnergyGroups(network, Map.of("eu-north", 50.0));
-        groups.onlineChange(0, 0, true);
-        groups.onlineChange(0, 1, true);
-        groups.busyChange(0, 1, 500);
-        groups.busyChange(100, 0, 1000);
-        groups.busyChange(200, 1, -500);
+        EnergyGroups groups = new EnergyGroups(network, Map.of("eu-north", 50.0), true);
+        online(groups, network, 0, 0, 1);
+        online(groups, network, 0, 1, 1);
+        busy(groups, network, 0, 1, 0.5);
+        busy(groups, network, 100, 0, 1);
+        busy(groups, network, 200, 1, -0.5);
         groups.wasted(1, 0.5 * 200);
-        groups.busyChange(400, 0, -1000);
+        busy(groups, network, 400, 0, -1);
         groups.completed(0, 3e15);
-        groups.onlineChange(500, 1, false);
+        online(groups, network, 500, 1, -1);
         groups.advanceAll(1000);
 
         Map<String, EnergyGroup> byRegion = new java.util.TreeMap<>();

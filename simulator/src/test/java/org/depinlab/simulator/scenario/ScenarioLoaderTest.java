@@ -50,6 +50,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aScenarioSetsEnergyPhysicsWithCarbonIntensitiesOrAPueAboveOne() throws IOException {
+        ScenarioLoader loader = new ScenarioLoader(GpuCatalog.builtIn());
+        assertFalse(loader.load(MINIMAL).setsEnergyPhysics());
+        String text = Files.readString(MINIMAL);
+        Path carbon = Files.writeString(folder.resolve("carbon.yaml"), text.replace("  total_nodes: 30",
+                "  total_nodes: 30\n  carbon_g_per_kwh: {eu: 300}"));
+        assertTrue(loader.load(carbon).setsEnergyPhysics());
+        Path pue = Files.writeString(folder.resolve("pue.yaml"), text.replaceFirst("      regions: \\{eu: 1\\}",
+                "      regions: {eu: 1}\n      pue: 1.4"));
+        assertTrue(loader.load(pue).setsEnergyPhysics());
+    }
+
+    @Test
     void monthlySeriesBecomeOneValuePerEpochOverThirtyDayMonths() throws IOException {
         String text = Files.readString(MINIMAL).replace("epoch_hours: 1", "epoch_hours: 2")
                 .replace("  emission: {constant_per_epoch: 100}", "  emission: {table_per_month: [720, 1440]}")

@@ -68,8 +68,62 @@ class SybilBreakEvenTest {
     }
 
     @Test
-    void aRuleAtOrAboveProRataAtEveryCostBreaksEvenAtTheHighestSweptCost() {
-        assertEquals(new SybilBreakEven.Outcome.AtEveryCost(100), SybilBreakEven.rows(sweep()).get(2).outcome());
+    void aRuleAtOrAboveProRataAtEveryCostIsNeverBelowIt() {
+        SybilBreakEven.Outcome stake = SybilBreakEven.rows(sweep()).get(2).outcome();
+        assertEquals(new SybilBreakEven.Outcome.AtEveryCost(100), stake);
+        assertEquals("never below pro-rata's (at every swept cost up to 100 USD)", stake.describe());
+    }
+
+    /** Pro-rata and concave at identity limits 1 and 4: splitting raises concave's Gini by 0.10, 0.05, 0 at 0, 30, 100 USD. */
+    private static List<RunRecord> splitting() {
+        String[] costs = {"0", "30", "100"};
+        double[][] raised = {{0.10, 0.11, 0.09}, {0.05, 0.06, 0.04}, {0, 0.01, -0.01}};
+        List<RunRecord> runs = new ArrayList<>();
+        for (String rule : List.of(SybilBreakEven.REFERENCE, CONCAVE)) {
+            for (String limit : List.of("1", "4")) {
+                for (int c = 0; c < costs.length; c++) {
+                    for (int r = 0; r < 3; r++) {
+                        double gini = rule.equals(CONCAVE) ? 0.6 + 0.01 * r + (limit.equals("4") ? raised[c][r] : 0)
+                                : PRO_RATA[r];
+                        runs.add(new RunRecord(runs.size() / 3, r, r, Map.of(SybilBreakEven.RULE, rule,
+                                SybilBreakEven.LIMIT, limit, SybilBreakEven.COST, costs[c]), Map.of(SybilBreakEven.GINI,
+                                gini)));
+                    }
+                }
+            }
+        }
+        return runs;
+    }
+
+    @Test
+    void theCostThatStopsSplittingIsWhereTheRuleIsBackAtItsOwnUnsplitGini() {
+        List<SybilBreakEven.Row> rows = SybilBreakEven.rows(splitting());
+        assertEquals(2, rows.size());
+        assertEquals(null, rows.get(0).deterrence(), "no splitting at one identity");
+        // upper ends of (unsplit − split): at 30 −0.05 + t·0.01/√3 < 0, at 100 0 + t·0.01/√3 ≥ 0
+        double half = T2 * 0.01 / Math.sqrt(3);
+        double at30 = -0.05 + half;
+        assertEquals(30 + 70 * -at30 / (half - at30),
+                assertInstanceOf(SybilBreakEven.Deterrence.From.class, rows.get(1).deterrence()).costUsd(), 1e-6);
+        String section = SybilBreakEven.section(splitting());
+        assertTrue(section.contains("<h3>Identity cost that stops splitting</h3>"), section);
+        assertTrue(section.contains("splitting no longer raises a rule&#39;s true reward Gini above its own at one identity"
+                + " per operator from an identity cost (USD per identity-epoch) of: {rule: concave_work, alpha: 0.5}: "),
+                section);
+    }
+
+    @Test
+    void splittingThatNeverOrAlwaysRaisesTheGiniIsSaidSo() {
+        List<RunRecord> never = splitting().stream().map(r -> r.values().get(SybilBreakEven.RULE).equals(CONCAVE)
+                && r.values().get(SybilBreakEven.LIMIT).equals("4") ? new RunRecord(r.point(), r.replication(),
+                r.seed(), r.values(), Map.of(SybilBreakEven.GINI, 0.6 + 0.01 * r.replication())) : r).toList();
+        assertEquals(new SybilBreakEven.Deterrence.Never(0), SybilBreakEven.rows(never).get(1).deterrence());
+        List<RunRecord> always = splitting().stream().map(r -> r.values().get(SybilBreakEven.RULE).equals(CONCAVE)
+                && r.values().get(SybilBreakEven.LIMIT).equals("4") ? new RunRecord(r.point(), r.replication(),
+                r.seed(), r.values(), Map.of(SybilBreakEven.GINI, 0.7 + 0.01 * r.replication())) : r).toList();
+        SybilBreakEven.Deterrence notWithin = SybilBreakEven.rows(always).get(1).deterrence();
+        assertEquals(new SybilBreakEven.Deterrence.NotWithin(100), notWithin);
+        assertEquals("above 100 USD", notWithin.describe());
     }
 
     @Test
@@ -97,7 +151,7 @@ class SybilBreakEvenTest {
         String section = SybilBreakEven.section(sweep());
         assertTrue(section.contains("With up to 4 identities per operator"), section);
         assertTrue(section.contains("{rule: concave_work, alpha: 0.5}: "), section);
-        assertTrue(section.contains("<td>every swept cost (100 USD and below)</td>"), section);
+        assertTrue(section.contains("<td>never below pro-rata&#39;s (at every swept cost up to 100 USD)</td>"), section);
         assertTrue(section.contains("<th>4 identities</th>"), section);
     }
 }
