@@ -18,12 +18,14 @@ import org.depinlab.simulator.report.ReportHtml;
  * ({@link RuleComparison}), a sweep of reward rules over identity costs and limits with their
  * {@link SybilBreakEven} costs; then the Gini-versus-throughput frontier of its points with 95 %
  * intervals on both axes, a response plot per numeric parameter and output (one line per
- * combination of the other parameters), and the summary table. Self-contained XHTML, inline SVG.
+ * combination of the other parameters, at most {@value #MAX_LINES}), and the summary table. Self-contained XHTML, inline SVG.
  */
 public final class SweepReport {
 
     static final String THROUGHPUT = "jobs_per_second";
     static final String GINI = "reward_gini_true_mean";
+    /** The most lines a response plot draws: beyond it the legend hides the chart. */
+    static final int MAX_LINES = 8;
 
     private SweepReport() {
     }
@@ -80,6 +82,12 @@ public final class SweepReport {
                     lines.computeIfAbsent(others.length() == 0 ? output : others.toString(), k -> new ArrayList<>())
                             .add(new double[] {x, Double.NaN, Double.NaN, y[0], y[1], y[2]});
                 });
+                if (lines.size() > MAX_LINES) {
+                    html.append("<p>").append(ReportHtml.escape(String.format(Locale.ROOT, "%s against %s: %d"
+                            + " combinations of the other parameters, too many lines to read in one chart (see the"
+                            + " summary table).", output, parameter, lines.size()))).append("</p>\n");
+                    continue;
+                }
                 lines.values().forEach(rows -> rows.sort(Comparator.comparingDouble(row -> row[0])));
                 html.append(Charts.intervals("response" + chart++, output + " against " + parameter, parameter, output,
                         new LinkedHashMap<>(lines)));
