@@ -46,19 +46,21 @@ final class EnergyGroups {
     }
 
     /**
-     * GPUs of {@code node}, in (model, region) group {@code group}, became busy: its IT draw while busy
+     * GPUs of {@code node}, of model {@code model} in region {@code region}, became busy: its IT draw while busy
      * grew by {@code busyItWatts} and its idle draw fell by {@code idleItWatts} (both negative when
      * GPUs became free).
      */
-    void busyChange(double now, int node, int group, double busyItWatts, double idleItWatts) {
+    void busyChange(double now, int node, int model, int region, double busyItWatts, double idleItWatts) {
+        int group = group(model, region);
         advanceGroup(group, now);
         double pue = pue(node);
         busyWatts[group] += busyItWatts * pue;
         idleWatts[group] -= idleItWatts * pue;
     }
 
-    /** {@code node}, in group {@code group}, came online: {@code idleItWatts} more idle draw (negative: offline). */
-    void onlineChange(double now, int node, int group, double idleItWatts) {
+    /** {@code node}, of {@code model} in {@code region}, came online: {@code idleItWatts} more idle draw (negative: offline). */
+    void onlineChange(double now, int node, int model, int region, double idleItWatts) {
+        int group = group(model, region);
         advanceGroup(group, now);
         idleWatts[group] += idleItWatts * pue(node);
     }
@@ -97,7 +99,11 @@ final class EnergyGroups {
     }
 
     private int group(int node) {
-        return network.model[node] * regions + network.region[node];
+        return group(network.model[node], network.region[node]);
+    }
+
+    private int group(int model, int region) {
+        return model * regions + region;
     }
 
     /** The PUE of {@code node}'s operator; 1 without a read when no operator has another. */

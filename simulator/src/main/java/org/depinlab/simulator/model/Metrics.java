@@ -104,8 +104,7 @@ final class Metrics {
         double busyWatts = network.busyWattsPerGpu[node];
         double idleWatts = network.idleWattsPerGpu[node];
         extraWatts[r] += (busyWatts - idleWatts) * deltaMilli / 1000.0;
-        energyGroups.busyChange(now, node, m * network.regions.size() + r, busyWatts * deltaMilli / 1000.0,
-                idleWatts * deltaMilli / 1000.0);
+        energyGroups.busyChange(now, node, m, r, busyWatts * deltaMilli / 1000.0, idleWatts * deltaMilli / 1000.0);
     }
 
     /** {@code node} came online ({@code up}) or went offline. */
@@ -119,7 +118,7 @@ final class Metrics {
         advanceRegion(r, now);
         double watts = network.idleWattsPerGpu[node] * network.gpus[node];
         idleWatts[r] += sign * watts;
-        energyGroups.onlineChange(now, node, m * network.regions.size() + r, sign * watts);
+        energyGroups.onlineChange(now, node, m, r, sign * watts);
     }
 
     /** A run of {@code gpuSeconds} on {@code node} was interrupted: its work, and the energy it drew, lost. */

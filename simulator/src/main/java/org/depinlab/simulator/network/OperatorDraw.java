@@ -44,7 +44,7 @@ public final class OperatorDraw {
             OperatorClass k = classes.get(c);
             sampled[c] = new Sampled(k, random, k.gpuModels().keySet().stream()
                     .mapToInt(m -> modelIndex.get(profiles.catalog().require(m).id())).toArray(),
-                    k.regions().keySet().stream().mapToInt(network.regions::indexOf).toArray());
+                    k.regions().keySet().stream().mapToInt(network.regions::indexOf).toArray(), network, config);
         }
     }
 
@@ -93,17 +93,12 @@ public final class OperatorDraw {
         Sampled s = sampled[c];
         OperatorClass k = classes.get(c);
         Candidate candidate = new Candidate(c, inService, headroom, s.electricity.sample(),
-                pick(s.regionWeights, s.regionIds, random), k.pue());
+                pick(s.regionWeights, s.regionIds, random), k.pue(), s);
         for (int i = 0; i < inService + headroom; i++) {
-            int m = pick(s.modelWeights, s.modelIds, random);
-            GpuSpec spec = network.models.get(m);
-            candidate.model[i] = m;
+            candidate.model[i] = pick(s.modelWeights, s.modelIds, random);
             candidate.ask[i] = s.ask.sample();
             candidate.stake[i] = s.stake.sample();
             candidate.reputation[i] = Math.min(1, s.reputation.sample());
-            candidate.hardwareCostUsd[i] = pricePerGpu(spec, config) * k.hardwareCostFactor() * k.gpusPerNode();
-            candidate.busyWatts[i] = spec.tdpW() * k.gpusPerNode();
-            candidate.idleWatts[i] = spec.tdpW() * k.idlePowerFraction() * k.gpusPerNode();
         }
         return candidate;
     }
@@ -196,12 +191,13 @@ public final class OperatorDraw {
         final double[] ask;
         final double[] stake;
         final double[] reputation;
-        final double[] hardwareCostUsd;
-        final double[] busyWatts;
-        final double[] idleWatts;
+        /** Its class's price and power per node, by model. */
+        private final Sampled perModel;
 
-        Candidate(int operatorClass, int inService, int headroom, double electricityUsdPerKwh, int region, double pue) {
+        Candidate(int operatorClass, int inService, int headroom, double electricityUsdPerKwh, int region, double pue,
+                  Sampled perModel) {
             this.operatorClass = operatorClass;
+            this.perModel = perModel;
             this.pue = pue;
             this.inService = inService;
             this.headroom = headroom;
@@ -212,9 +208,6 @@ public final class OperatorDraw {
             ask = new double[nodes];
             stake = new double[nodes];
             reputation = new double[nodes];
-            hardwareCostUsd = new double[nodes];
-            busyWatts = new double[nodes];
-            idleWatts = new double[nodes];
         }
 
         /** Its class index. */
@@ -236,7 +229,7 @@ public final class OperatorDraw {
         public double capexUsd() {
             double sum = 0;
             for (int i = 0; i < inService; i++) {
-                sum += hardwareCostUsd[i];
+                sum += perModel.nodePriceUsd[model[i]];
             }
             return sum;
         }
@@ -257,7 +250,8 @@ public final class OperatorDraw {
         public double electricityUsdPerHour(double utilization) {
             double watts = 0;
             for (int i = 0; i < inService; i++) {
-                watts += idleWatts[i] + utilization * (busyWatts[i] - idleWatts[i]);
+                double idle = perModel.nodeIdleWatts[model[i]];
+                watts += idle + utilization * (perModel.nodeBusyWatts[model[i]] - idle);
             }
             return watts / 1000 * electricityUsdPerKwh * pue;
         }
@@ -273,8 +267,13 @@ public final class OperatorDraw {
         final int[] modelIds;
         final double[] regionWeights;
         final int[] regionIds;
+        /** By network model index, for the class's models: a node's hardware price, its draw busy and idle. */
+        final double[] nodePriceUsd;
+        final double[] nodeBusyWatts;
+        final double[] nodeIdleWatts;
 
-        Sampled(OperatorClass c, RandomStream random, int[] modelIds, int[] regionIds) {
+        Sampled(OperatorClass c, RandomStream random, int[] modelIds, int[] regionIds, Network network,
+                NetworkConfig config) {
             electricity = c.electricityUsdPerKwh().sampler(random);
             ask = c.askUsdPerGpuHour().sampler(random);
             stake = c.stakeTokens().sampler(random);
@@ -283,6 +282,15 @@ public final class OperatorDraw {
             this.modelIds = modelIds;
             regionWeights = cumulative(c.regions());
             this.regionIds = regionIds;
+            nodePriceUsd = new double[network.models.size()];
+            nodeBusyWatts = new double[network.models.size()];
+            nodeIdleWatts = new double[network.models.size()];
+            for (int m : modelIds) {
+                GpuSpec spec = network.models.get(m);
+                nodePriceUsd[m] = pricePerGpu(spec, config) * c.hardwareCostFactor() * c.gpusPerNode();
+                nodeBusyWatts[m] = spec.tdpW() * c.gpusPerNode();
+                nodeIdleWatts[m] = spec.tdpW() * c.idlePowerFraction() * c.gpusPerNode();
+            }
         }
 
         private static double[] cumulative(Map<String, Double> weights) {

@@ -497,10 +497,7 @@ public final class Columns {
 
     /** {@code data/epochs.csv}'s columns as documented, one per family. */
     public static List<Column<EpochStats>> epochsDocumented() {
-        List<Column<EpochStats>> columns = new ArrayList<>(EPOCHS);
-        columns.add(EPOCH_UTILIZATION.documented());
-        columns.add(EPOCH_ENERGY.documented());
-        return columns;
+        return documented(EPOCHS, List.of(EPOCH_UTILIZATION, EPOCH_ENERGY));
     }
 
     /** {@code data/value_capture.csv}'s columns for a run's stakeholder {@code groups}. */
@@ -511,8 +508,7 @@ public final class Columns {
 
     /** {@code data/value_capture.csv}'s columns as documented, one per family. */
     public static List<Column<ValueCaptureEpoch>> valueCaptureDocumented() {
-        return Stream.concat(VALUE_CAPTURE.stream(),
-                Stream.of(VALUE_CAPTURE_USD.documented(), VALUE_CAPTURE_SHARE.documented())).toList();
+        return documented(VALUE_CAPTURE, List.of(VALUE_CAPTURE_USD, VALUE_CAPTURE_SHARE));
     }
 
     private static List<Column<HolderEpoch>> holderEpochs() {
@@ -541,10 +537,12 @@ public final class Columns {
 
     /** {@code data/protocol_epochs.csv}'s columns as documented, one per family. */
     public static List<Column<ProtocolEpoch>> protocolEpochsDocumented() {
-        List<Column<ProtocolEpoch>> columns = new ArrayList<>(PROTOCOL_EPOCHS);
-        columns.add(OPERATORS_IN_SERVICE.documented());
-        columns.add(GPUS_IN_SERVICE.documented());
-        return columns;
+        return documented(PROTOCOL_EPOCHS, List.of(OPERATORS_IN_SERVICE, GPUS_IN_SERVICE));
+    }
+
+    /** {@code fixed}, then one documented column per family. */
+    private static <T> List<Column<T>> documented(List<Column<T>> fixed, List<ColumnFamily<T>> families) {
+        return Stream.concat(fixed.stream(), families.stream().map(ColumnFamily::documented)).toList();
     }
 
     private static Function<OperatorRow, Object> ledger(Function<OperatorLedger, Object> value, Object without) {

@@ -148,9 +148,8 @@ final class RuleComparison {
         String size = number(Math.abs(d.mean()));
         return switch (phrase.kind()) {
             case COUNT -> size + (up ? " more " : " fewer ") + phrase.noun() + " (95 % CI " + low + " to " + high + ")";
-            case AMOUNT -> phrase.noun() + (up ? " higher by " : " lower by ") + size + (unit.isEmpty() ? "" : " " + unit)
-                    + " (95 % CI " + low + " to " + high + ")";
-            case INDEX -> phrase.noun() + (up ? " higher by " : " lower by ") + size + " (95 % CI " + low + " to "
+            case AMOUNT, INDEX -> phrase.noun() + (up ? " higher by " : " lower by ") + size
+                    + (phrase.kind() == Kind.INDEX || unit.isEmpty() ? "" : " " + unit) + " (95 % CI " + low + " to "
                     + high + ")";
         };
     }

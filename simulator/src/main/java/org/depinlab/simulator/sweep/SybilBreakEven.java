@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.depinlab.simulator.report.ReportHtml;
 
@@ -227,62 +228,56 @@ public final class SybilBreakEven {
             return "";
         }
         int highest = rows.stream().mapToInt(Row::limit).max().orElseThrow();
-        StringBuilder sentence = new StringBuilder();
-        Map<String, Map<Integer, Outcome>> table = new LinkedHashMap<>();
-        for (Row row : rows) {
-            table.computeIfAbsent(row.rule(), k -> new TreeMap<>()).put(row.limit(), row.outcome());
-            if (row.limit() == highest) {
-                sentence.append(sentence.length() == 0 ? "" : "; ").append(label(row.rule())).append(": ")
-                        .append(row.outcome().describe());
-            }
-        }
-        List<Integer> limits = rows.stream().map(Row::limit).distinct().sorted().toList();
+        Figure breakEven = figure(rows, highest, row -> row.outcome().describe());
         StringBuilder html = new StringBuilder("<h2>Sybil break-even cost</h2>\n<p>")
                 .append(ReportHtml.escape(String.format(Locale.ROOT, "With up to %d identities per operator, the"
                         + " true reward Gini (per owner) is back at pro_rata_work's at identity costs (USD per"
-                        + " identity-epoch) up to: %s.", highest, sentence)))
+                        + " identity-epoch) up to: %s.", highest, breakEven.lead())))
                 .append("</p>\n<p>The highest swept cost at which the upper end of the 95 % interval of the rule's"
                         + " true Gini minus pro-rata's (paired by replication, same limit and cost) is at or above 0,"
-                        + " interpolated linearly towards the next swept cost.</p>\n<table>\n<tr><th>rule</th>");
-        limits.forEach(l -> html.append("<th>").append(l).append(l == 1 ? " identity" : " identities").append("</th>"));
-        html.append("</tr>\n");
-        table.forEach((rule, byLimit) -> {
-            html.append("<tr><td>").append(ReportHtml.escape(label(rule))).append("</td>");
-            limits.forEach(l -> html.append("<td>").append(byLimit.containsKey(l)
-                    ? ReportHtml.escape(byLimit.get(l).describe()) : "").append("</td>"));
-            html.append("</tr>\n");
-        });
-        html.append("</table>\n");
+                        + " interpolated linearly towards the next swept cost.</p>\n").append(breakEven.table());
         List<Row> deterred = rows.stream().filter(row -> row.deterrence() != null).toList();
         if (deterred.isEmpty()) {
             return html.toString();
         }
-        StringBuilder lead = new StringBuilder();
-        Map<String, Map<Integer, Deterrence>> costs = new LinkedHashMap<>();
-        for (Row row : deterred) {
-            costs.computeIfAbsent(row.rule(), k -> new TreeMap<>()).put(row.limit(), row.deterrence());
-            if (row.limit() == highest) {
-                lead.append(lead.length() == 0 ? "" : "; ").append(label(row.rule())).append(": ")
-                        .append(row.deterrence().describe());
-            }
-        }
-        List<Integer> split = deterred.stream().map(Row::limit).distinct().sorted().toList();
-        html.append("<h3>Identity cost that stops splitting</h3>\n<p>").append(ReportHtml.escape(String.format(
+        Figure stops = figure(deterred, highest, row -> row.deterrence().describe());
+        return html.append("<h3>Identity cost that stops splitting</h3>\n<p>").append(ReportHtml.escape(String.format(
                 Locale.ROOT, "With up to %d identities per operator, splitting no longer raises a rule's true reward"
                 + " Gini above its own at one identity per operator from an identity cost (USD per identity-epoch)"
-                + " of: %s.", highest, lead))).append("</p>\n<p>The lowest swept cost from which, at every higher"
-                + " swept cost, the lower end of the 95 % interval of the rule's true Gini minus its own at one identity"
-                + " (paired by replication, same cost) is at or below 0, interpolated linearly from the swept cost"
-                + " below it.</p>\n<table>\n<tr><th>rule</th>");
-        split.forEach(l -> html.append("<th>").append(l).append(" identities</th>"));
-        html.append("</tr>\n");
-        costs.forEach((rule, byLimit) -> {
-            html.append("<tr><td>").append(ReportHtml.escape(label(rule))).append("</td>");
-            split.forEach(l -> html.append("<td>").append(byLimit.containsKey(l)
-                    ? ReportHtml.escape(byLimit.get(l).describe()) : "").append("</td>"));
-            html.append("</tr>\n");
+                + " of: %s.", highest, stops.lead()))).append("</p>\n<p>The lowest swept cost from which, at every"
+                + " higher swept cost, the lower end of the 95 % interval of the rule's true Gini minus its own at one"
+                + " identity (paired by replication, same cost) is at or below 0, interpolated linearly from the swept"
+                + " cost below it.</p>\n").append(stops.table()).toString();
+    }
+
+    /**
+     * A figure of the rows in words: the lead lists it at the highest limit, rule by rule; the table
+     * has a row per rule and a column per limit.
+     */
+    private record Figure(String lead, String table) {
+    }
+
+    private static Figure figure(List<Row> rows, int highest, Function<Row, String> describe) {
+        StringBuilder lead = new StringBuilder();
+        Map<String, Map<Integer, String>> byRule = new LinkedHashMap<>();
+        for (Row row : rows) {
+            byRule.computeIfAbsent(row.rule(), k -> new TreeMap<>()).put(row.limit(), describe.apply(row));
+            if (row.limit() == highest) {
+                lead.append(lead.length() == 0 ? "" : "; ").append(label(row.rule())).append(": ")
+                        .append(describe.apply(row));
+            }
+        }
+        List<Integer> limits = rows.stream().map(Row::limit).distinct().sorted().toList();
+        StringBuilder table = new StringBuilder("<table>\n<tr><th>rule</th>");
+        limits.forEach(l -> table.append("<th>").append(l).append(l == 1 ? " identity" : " identities").append("</th>"));
+        table.append("</tr>\n");
+        byRule.forEach((rule, byLimit) -> {
+            table.append("<tr><td>").append(ReportHtml.escape(label(rule))).append("</td>");
+            limits.forEach(l -> table.append("<td>").append(ReportHtml.escape(byLimit.getOrDefault(l, "")))
+                    .append("</td>"));
+            table.append("</tr>\n");
         });
-        return html.append("</table>\n").toString();
+        return new Figure(lead.toString(), table.append("</table>\n").toString());
     }
 
     /** A swept cost as the sweep file writes it: {@code 0 USD}, {@code 2.5 USD}. */

@@ -21,17 +21,14 @@ class EnergyGroupsTest {
 
     /** {@code gpus} of {@code node} became busy at {@code now} (negative: free), as the model's metrics report it. */
     private static void busy(EnergyGroups groups, Network network, double now, int node, double gpus) {
-        groups.busyChange(now, node, group(network, node), network.busyWattsPerGpu[node] * gpus,
+        groups.busyChange(now, node, network.model[node], network.region[node], network.busyWattsPerGpu[node] * gpus,
                 network.idleWattsPerGpu[node] * gpus);
     }
 
     /** {@code node} came online ({@code sign} 1) or went offline (−1) at {@code now}. */
     private static void online(EnergyGroups groups, Network network, double now, int node, int sign) {
-        groups.onlineChange(now, node, group(network, node), sign * network.idleWattsPerGpu[node] * network.gpus[node]);
-    }
-
-    private static int group(Network network, int node) {
-        return network.model[node] * network.regions.size() + network.region[node];
+        groups.onlineChange(now, node, network.model[node], network.region[node],
+                sign * network.idleWattsPerGpu[node] * network.gpus[node]);
     }
 
     @Test
