@@ -8,6 +8,7 @@ import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.protocol.Protocol;
 import org.depinlab.simulator.protocol.ProtocolConfig;
 import org.depinlab.simulator.protocol.ProtocolResult;
+import org.depinlab.simulator.protocol.SpoofingAudit;
 
 /**
  * A network run with its token economy: the network model, and the protocol at every epoch end.
@@ -32,7 +33,9 @@ public record EconomyRun(RunResult network, ProtocolResult protocol) {
         Protocol economy = protocol == null ? null
                 : new Protocol(protocol, networkModel.network(), networkModel.stream("market"),
                         protocol.price().outsideFlows().isPresent() ? networkModel.stream("outside-flow") : null,
-                        networkModel.entrants());
+                        networkModel.entrants(), protocol.spoofing().map(spoofing -> new SpoofingAudit(spoofing,
+                                networkModel.network(), networkModel.stream("spoofing"),
+                                networkModel.stream("challenges"))).orElse(null));
         if (economy != null) {
             networkModel.addEpochObserver(economy);
         }

@@ -26,6 +26,10 @@ final class Identities {
     /** Per network model: the earning multiplier and the stake per GPU a node needs; null with capacity. */
     private final double[] multiplier;
     private final double[] stakePerGpu;
+    /** What nodes claim, and per identity the claimed uptime and capacity that did not exist; null without spoofing. */
+    private final SpoofedClaims claims;
+    private final double[] spoofedUptime;
+    private final double[] spoofedCapacity;
 
     Identities(Network network, int maxIdentities) {
         this(network, maxIdentities, Optional.empty());
@@ -33,7 +37,16 @@ final class Identities {
 
     /** @param devices the weighting of capacity; empty: capacity is not measured */
     Identities(Network network, int maxIdentities, Optional<DeviceWeights> devices) {
+        this(network, maxIdentities, devices, null);
+    }
+
+    /**
+     * @param devices the weighting of capacity; empty: capacity is not measured
+     * @param claims  what nodes claim, read for uptime and capacity; null: they are measured
+     */
+    Identities(Network network, int maxIdentities, Optional<DeviceWeights> devices, SpoofedClaims claims) {
         this.network = network;
+        this.claims = claims;
         this.max = maxIdentities;
         this.count = new int[network.operatorCapacity()];
         Arrays.fill(count, 1);
@@ -42,6 +55,8 @@ final class Identities {
         uptime = new double[slots];
         stake = new double[slots];
         capacity = devices.isPresent() ? new double[slots] : null;
+        spoofedUptime = claims != null ? new double[slots] : null;
+        spoofedCapacity = claims != null && devices.isPresent() ? new double[slots] : null;
         multiplier = devices.isPresent() ? new double[network.models.size()] : null;
         stakePerGpu = devices.isPresent() ? new double[network.models.size()] : null;
         devices.ifPresent(weights -> {
@@ -84,7 +99,8 @@ final class Identities {
      * Each identity's contributions in the epoch: work in GPU-seconds or FLOP of completed jobs, uptime in
      * GPU-seconds online, stake bonded by its nodes and, when device weights are given, capacity: the
      * GPU-seconds online of its nodes whose bonded stake meets the device requirement, each times its
-     * model's multiplier.
+     * model's multiplier. With spoofing, uptime and capacity are what the nodes claim (see
+     * {@link SpoofedClaims}), and a node's stake must cover the GPUs it claims.
      */
     Contributions aggregate(NodeEpochs nodes, StakeBook stakes, ProtocolConfig.WorkMeasure measure) {
         Arrays.fill(work, 0);
@@ -93,8 +109,14 @@ final class Identities {
         for (int n = 0; n < network.nodeCount(); n++) {
             int i = of(n);
             work[i] += measure == ProtocolConfig.WorkMeasure.FLOP ? nodes.flop(n) : nodes.workGpuSeconds(n);
-            uptime[i] += nodes.uptimeSeconds(n) * network.gpus[n];
+            uptime[i] += claims == null ? nodes.uptimeSeconds(n) * network.gpus[n] : claims.claimedGpuSeconds(n, nodes);
             stake[i] += stakes.bonded(n);
+        }
+        if (claims != null) {
+            Arrays.fill(spoofedUptime, 0);
+            for (int n = 0; n < network.nodeCount(); n++) {
+                spoofedUptime[of(n)] += claims.spoofedGpuSeconds(n, nodes);
+            }
         }
         if (capacity != null) {
             measureCapacity(nodes, stakes);
@@ -104,6 +126,10 @@ final class Identities {
 
     private void measureCapacity(NodeEpochs nodes, StakeBook stakes) {
         Arrays.fill(capacity, 0);
+        if (claims != null) {
+            measureClaimedCapacity(nodes, stakes);
+            return;
+        }
         for (int n = 0; n < network.nodeCount(); n++) {
             int m = network.model[n];
             int gpus = network.gpus[n];
@@ -111,5 +137,26 @@ final class Identities {
                 capacity[of(n)] += multiplier[m] * gpus * nodes.uptimeSeconds(n);
             }
         }
+    }
+
+    private void measureClaimedCapacity(NodeEpochs nodes, StakeBook stakes) {
+        Arrays.fill(spoofedCapacity, 0);
+        for (int n = 0; n < network.nodeCount(); n++) {
+            int m = network.model[n];
+            if (stakes.bonded(n) >= stakePerGpu[m] * claims.claimedGpus(n)) {
+                capacity[of(n)] += multiplier[m] * claims.claimedGpuSeconds(n, nodes);
+                spoofedCapacity[of(n)] += multiplier[m] * claims.spoofedGpuSeconds(n, nodes);
+            }
+        }
+    }
+
+    /** Claimed uptime (GPU-seconds) of identity {@code i} in the last epoch that did not exist; spoofing only. */
+    double spoofedUptime(int i) {
+        return spoofedUptime[i];
+    }
+
+    /** Claimed capacity of identity {@code i} in the last epoch that did not exist; spoofing with capacity only. */
+    double spoofedCapacity(int i) {
+        return spoofedCapacity[i];
     }
 }

@@ -87,6 +87,8 @@ public final class Protocol implements EpochObserver {
     private double stakingIncomeUsd;
     /** Outsiders trading with the pool; null for none. */
     private final OutsideTrading outside;
+    /** Spoofed claims and challenges; null when every claim is true. */
+    private final SpoofingAudit spoofing;
 
     /**
      * @param marketStream the random stream of the token market's price
@@ -103,10 +105,20 @@ public final class Protocol implements EpochObserver {
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
                     RandomStream outsideFlowStream, Optional<OperatorDraw> entrants) {
+        this(config, network, marketStream, outsideFlowStream, entrants, null);
+    }
+
+    /**
+     * As the five-argument constructor, with {@code spoofing} auditing the claims of the scheme's
+     * spoofers (null when every claim is true).
+     */
+    public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
+                    RandomStream outsideFlowStream, Optional<OperatorDraw> entrants, SpoofingAudit spoofing) {
         this.config = config;
         this.network = network;
+        this.spoofing = spoofing;
         this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1),
-                config.devices());
+                config.devices(), spoofing == null ? null : spoofing.claims());
         int slots = identities.slots();
         escrow = slots;
         marketMaker = slots + 1;
@@ -174,9 +186,15 @@ public final class Protocol implements EpochObserver {
         book.clearEpoch();
 
         double slashed = slash(nodes, usd);
+        if (spoofing != null) {
+            spoofing.challenge(epoch, nodes, book);
+        }
         Contributions contributions = identities.aggregate(nodes, stakes, config.work());
         double emission = minting.next(epoch, nodes);
         double unallocated = config.rewardRule().allocate(emission, contributions, rewards);
+        if (spoofing != null) {
+            spoofing.record(epoch, nodes, config.rewardRule(), emission, contributions, rewards, identities, usd);
+        }
         double paid = 0;
         double proceeds = 0;
         double sold = 0;
@@ -274,7 +292,7 @@ public final class Protocol implements EpochObserver {
         }
         return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
                 stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture(),
-                network.operatorClasses, mintAndBurn());
+                network.operatorClasses, mintAndBurn(), Optional.ofNullable(spoofing).map(SpoofingAudit::result));
     }
 
     /** The figures of the emission and fee mechanisms that are on; empty when none is. */

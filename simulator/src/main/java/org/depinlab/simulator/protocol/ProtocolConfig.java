@@ -36,6 +36,8 @@ import org.depinlab.tokenomics.vesting.Grant;
  * @param devices              device weighting of the identities' capacity, for a capacity rule
  *                             ({@code device_weighted}); empty = capacity not measured
  * @param fees                 fees burned and the take paid to stakers besides the take rate
+ * @param spoofing             operators claiming capacity or uptime they lack, and the challenges against
+ *                             them (the scenario's {@code adversaries}); empty = every claim is true
  */
 public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate, boolean burnAndMint,
                              PriceModel price, double genesisTokens, List<Grant> allocations,
@@ -43,7 +45,7 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                              double amortizationEpochs, Optional<OperatorDecisions> decisions,
                              Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
                              Optional<ReputationRule> reputation, double restakeShare,
-                             Optional<DeviceWeights> devices, FeePolicy fees) {
+                             Optional<DeviceWeights> devices, FeePolicy fees, Optional<Spoofing> spoofing) {
 
     /**
      * Default bound on the stake slashed from a node in one epoch: a run of honest failures within
@@ -82,7 +84,29 @@ public record ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, W
                 sybil, capitalCostRatePerYear, reputation, restakeShare, Optional.empty(), FeePolicy.NONE);
     }
 
+    /** A scheme whose claims are all true. */
+    public ProtocolConfig(EmissionSchedule emission, RewardRule rewardRule, WorkMeasure work, double feeTakeRate,
+                          boolean burnAndMint, PriceModel price, double genesisTokens, List<Grant> allocations,
+                          double slashFractionPerFault, double maxSlashSharePerEpoch, int unbondingEpochs,
+                          double sellShare, double amortizationEpochs, Optional<OperatorDecisions> decisions,
+                          Optional<SybilSplitting> sybil, double capitalCostRatePerYear,
+                          Optional<ReputationRule> reputation, double restakeShare, Optional<DeviceWeights> devices,
+                          FeePolicy fees) {
+        this(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens, allocations,
+                slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare, amortizationEpochs, decisions,
+                sybil, capitalCostRatePerYear, reputation, restakeShare, devices, fees, Optional.empty());
+    }
+
+    /** This scheme with {@code spoofing}. */
+    public ProtocolConfig withSpoofing(Optional<Spoofing> spoofing) {
+        return new ProtocolConfig(emission, rewardRule, work, feeTakeRate, burnAndMint, price, genesisTokens,
+                allocations, slashFractionPerFault, maxSlashSharePerEpoch, unbondingEpochs, sellShare,
+                amortizationEpochs, decisions, sybil, capitalCostRatePerYear, reputation, restakeShare, devices, fees,
+                spoofing);
+    }
+
     public ProtocolConfig {
+        Objects.requireNonNull(spoofing, "spoofing (empty when every claim is true)");
         if (work == null) {
             throw new IllegalArgumentException("name the work measure (GPU_SECONDS or FLOP)");
         }

@@ -18,12 +18,13 @@ import java.util.Optional;
  * @param operatorClasses the network's operator classes, in the order of per-class figures
  * @param mintAndBurn  the figures of baseline minting, the fee burn share and the take paid to stakers;
  *                     empty when none of them is on
+ * @param spoofing     spoofed capacity and the challenges against it; empty without spoofers
  */
 public record ProtocolResult(List<ProtocolEpoch> epochs, List<OperatorLedger> operators,
                              List<OperatorStandings> standings, List<OutsideFlowEpoch> outsideFlows,
                              List<HolderLedger> holders, List<HolderEpoch> holderEpochs,
                              ValueCaptureSeries valueCapture, List<String> operatorClasses,
-                             Optional<MintAndBurn> mintAndBurn) {
+                             Optional<MintAndBurn> mintAndBurn, Optional<SpoofingResult> spoofing) {
 
     public ProtocolResult {
         operatorClasses = List.copyOf(operatorClasses);

@@ -15,6 +15,7 @@ import org.depinlab.simulator.protocol.HolderLedger;
 import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
+import org.depinlab.simulator.protocol.SpoofingEpoch;
 import org.depinlab.simulator.workload.DemandEpoch;
 import org.depinlab.simulator.protocol.ValueCaptureSeries.ValueCaptureEpoch;
 
@@ -219,6 +220,61 @@ public final class Columns {
                     RunFigures::outsideFlowUsd),
             new Column<>("outside_tokens_end", "tokens", "tokens outsiders hold at the end",
                     RunFigures::outsideTokensEnd));
+
+    /** The key figures of a run with spoofers ({@code adversaries.spoofers}), after the mint and burn's. */
+    public static final List<Column<RunFigures>> RUN_SPOOFING = List.of(
+            new Column<>("spoofed_gpus_claimed", "GPUs", "mean over epochs of the GPUs claimed that do not exist, by"
+                    + " nodes in service whose claims stand", f -> f.spoofing().meanGhostGpus()),
+            new Column<>("spoofed_gpus_claimed_peak", "GPUs", "the most GPUs claimed that do not exist in one epoch",
+                    f -> f.spoofing().epochs().stream().mapToDouble(SpoofingEpoch::ghostGpus).max().orElse(0)),
+            new Column<>("paid_for_spoofed_capacity_share", "ratio", "rewards at their price paid for claimed"
+                    + " capacity or uptime that did not exist, over all paid (rewards at their price plus fees), over"
+                    + " the run", f -> f.spoofing().paidForSpoofedShare()),
+            new Column<>("paid_for_spoofed_capacity_usd", "USD", "rewards at their price paid for claimed capacity or"
+                    + " uptime that did not exist, over the run",
+                    f -> f.spoofing().epochs().stream().mapToDouble(SpoofingEpoch::paidForSpoofedUsd).sum()),
+            new Column<>("spoofing_nodes", "nodes", "nodes of spoofing operators that stood in service with their"
+                    + " claims", f -> f.spoofing().spoofingNodes()),
+            new Column<>("spoof_detection_rate", "ratio", "spoofing nodes that failed a capacity challenge / spoofing"
+                    + " nodes (0 without challenges)", f -> f.spoofing().detectionRate()),
+            new Column<>("mean_epochs_to_spoof_detection", "epochs", "over the detected spoofing nodes, epochs from"
+                    + " their first in service to the one they failed a challenge in, both counted (null when none"
+                    + " was detected)", f -> f.spoofing().meanEpochsToDetection()),
+            new Column<>("challenge_gpu_seconds", "GPU-s", "GPU-seconds capacity challenges took on the challenged"
+                    + " nodes' real GPUs, over the run",
+                    f -> f.spoofing().epochs().stream().mapToDouble(SpoofingEpoch::challengeGpuSeconds).sum()),
+            new Column<>("challenge_overhead_share", "ratio", "GPU-seconds of capacity challenges / GPU-seconds of"
+                    + " completed jobs, over the run (verification overhead)",
+                    f -> f.spoofing().challengeOverheadShare()),
+            new Column<>("false_challenge_failures", "nodes", "honest nodes that failed a capacity challenge (false"
+                    + " positives) and lost their claims, over the run", f -> f.spoofing().falseChallengeFailures()));
+
+    /** {@code data/spoofing.csv}: one row per epoch, for a run with spoofers. */
+    public static final List<Column<SpoofingEpoch>> SPOOFING_EPOCHS = List.of(
+            new Column<>("epoch", "", "index from 0", SpoofingEpoch::epoch),
+            new Column<>("spoofed_gpus_claimed", "GPUs", "GPUs claimed that do not exist, by nodes in service whose"
+                    + " claims stand", SpoofingEpoch::ghostGpus),
+            new Column<>("claimed_gpu_seconds", "GPU-s", "GPU-seconds online claimed", SpoofingEpoch::claimedGpuSeconds),
+            new Column<>("spoofed_gpu_seconds", "GPU-s", "of which did not exist (GPUs that do not exist, and offline"
+                    + " time claimed as online)", SpoofingEpoch::spoofedGpuSeconds),
+            new Column<>("paid_for_spoofed_tokens", "tokens", "rewards paid for claims that did not exist",
+                    SpoofingEpoch::spoofedRewardTokens),
+            new Column<>("paid_for_spoofed_usd", "USD", "those at the epoch's opening price",
+                    SpoofingEpoch::paidForSpoofedUsd),
+            new Column<>("paid_usd", "USD", "all paid: rewards at the epoch's opening price plus fees",
+                    SpoofingEpoch::paidUsd),
+            new Column<>("paid_for_spoofed_capacity_share", "ratio", "paid_for_spoofed_usd / paid_usd (0 when nothing"
+                    + " was paid)", SpoofingEpoch::paidForSpoofedShare),
+            new Column<>("nodes_challenged", "nodes", "nodes challenged", SpoofingEpoch::nodesChallenged),
+            new Column<>("gpus_challenged", "GPUs", "real GPUs of the challenged nodes", SpoofingEpoch::gpusChallenged),
+            new Column<>("challenge_gpu_seconds", "GPU-s", "GPU-seconds the challenges took",
+                    SpoofingEpoch::challengeGpuSeconds),
+            new Column<>("spoof_detections", "nodes", "spoofing nodes that failed their challenge",
+                    SpoofingEpoch::detections),
+            new Column<>("false_challenge_failures", "nodes", "honest nodes that failed theirs (false positives)",
+                    SpoofingEpoch::falseFailures),
+            new Column<>("gpu_seconds_delivered", "GPU-s", "GPU-seconds of completed jobs",
+                    SpoofingEpoch::gpuSecondsDelivered));
 
     /** An allocation holder's accounts: {@code run.json}'s {@code allocation_holders}, {@code data/holders.csv}. */
     public static final List<Column<HolderLedger>> HOLDERS = List.of(

@@ -78,6 +78,9 @@ public final class ReportHtml {
         if (run.protocol() != null) {
             html.append(protocolCharts(run, days));
         }
+        if (figures.hasSpoofing()) {
+            html.append(SpoofingReport.section(figures.spoofing(), days));
+        }
         html.append("<h2>Scenario</h2>\n<pre>").append(escape(scenarioText)).append("</pre>\n");
         html.append("<h2>Provenance</h2>\n<table>\n");
         row(html, "depinlab", version);

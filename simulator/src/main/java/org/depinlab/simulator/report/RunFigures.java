@@ -11,6 +11,7 @@ import org.depinlab.simulator.model.RunResult;
 import org.depinlab.simulator.protocol.ProfitSpread;
 import org.depinlab.simulator.model.SteadyState;
 import org.depinlab.simulator.protocol.MintAndBurn;
+import org.depinlab.simulator.protocol.SpoofingResult;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
 import org.depinlab.simulator.scenario.Scenario;
@@ -213,6 +214,16 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return run.protocol().mintAndBurn().orElseThrow();
     }
 
+    /** Whether operators spoof capacity or uptime ({@code adversaries.spoofers}). */
+    public boolean hasSpoofing() {
+        return hasProtocol() && run.protocol().spoofing().isPresent();
+    }
+
+    /** Spoofed capacity and the challenges against it (only with {@link #hasSpoofing()}). */
+    public SpoofingResult spoofing() {
+        return run.protocol().spoofing().orElseThrow();
+    }
+
     /** Tokens burned / minted over the last quarter of the epochs (at least one); NaN when none was minted. */
     public double burnedOverMintedLastQuarter() {
         List<ProtocolEpoch> epochs = protocolEpochs();
@@ -235,6 +246,9 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         }
         if (hasMintAndBurn()) {
             columns.addAll(Columns.RUN_MINT_AND_BURN);
+        }
+        if (hasSpoofing()) {
+            columns.addAll(Columns.RUN_SPOOFING);
         }
         return columns;
     }

@@ -65,6 +65,9 @@ public final class RunWriter {
             staging.write("data/outside_flows.csv",
                     CsvWriter.table(Columns.OUTSIDE_FLOWS, run.protocol().outsideFlows()));
         }
+        if (figures.hasSpoofing()) {
+            staging.write("data/spoofing.csv", CsvWriter.table(Columns.SPOOFING_EPOCHS, figures.spoofing().epochs()));
+        }
     }
 
     /** {@code run.json}: the figures in declaration order; a figure that does not exist (NaN) is null. */
@@ -98,6 +101,9 @@ public final class RunWriter {
             }
             if (figures.hasMintAndBurn()) {
                 fields(json, Columns.RUN_MINT_AND_BURN, figures);
+            }
+            if (figures.hasSpoofing()) {
+                fields(json, Columns.RUN_SPOOFING, figures);
             }
             json.writeEndObject();
         }

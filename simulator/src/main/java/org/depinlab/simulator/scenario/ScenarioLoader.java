@@ -44,7 +44,7 @@ public final class ScenarioLoader {
 
     /** The keys of a scenario's top level. */
     static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
-            "matching", "network", "workload", "market", "protocol");
+            "matching", "network", "workload", "market", "protocol", "adversaries");
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
             "max_attempts", "hardware_cost_usd_per_gpu", "carbon_g_per_kwh", "reserve_share", "expansion_headroom", "entry",
             "trace_nodes",
@@ -122,6 +122,15 @@ public final class ScenarioLoader {
         var protocol = root.has("protocol")
                 ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs,
                         network.population().classNames(), this::modelId) : null;
+        if (root.has("adversaries")) {
+            if (protocol == null) {
+                throw root.error("adversaries", "needs a protocol section: adversaries cheat its rewards (allowed: add"
+                        + " protocol, or remove adversaries)");
+            }
+            Fields adversaries = root.object("adversaries", SpoofingSection.FIELDS);
+            protocol = protocol.withSpoofing(SpoofingSection.read(adversaries, network.population().classNames()));
+            adversaries.done();
+        }
         root.done();
         ResourceEstimate.of(model, protocol != null).check(limits).ifPresent(problem -> {
             throw root.error(problem.field(), problem.message());
