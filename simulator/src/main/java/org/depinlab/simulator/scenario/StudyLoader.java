@@ -33,9 +33,12 @@ public final class StudyLoader {
     private static final int MAX_FACTORS = 50;
 
     private final ScenarioLoader scenarios;
+    private final List<String> runKeys;
 
-    public StudyLoader(ScenarioLoader scenarios) {
+    /** A loader checking outputs against {@code runKeys}, the numeric run.json keys a run may have. */
+    public StudyLoader(ScenarioLoader scenarios, List<String> runKeys) {
         this.scenarios = scenarios;
+        this.runKeys = List.copyOf(runKeys);
     }
 
     public StudyFile load(Path file) {
@@ -53,6 +56,14 @@ public final class StudyLoader {
         List<String> outputs = root.texts("outputs");
         if (outputs.isEmpty()) {
             throw root.error(root.child("outputs"), "must list at least one run.json key (e.g. reward_gini)");
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            if (!runKeys.contains(outputs.get(i))) {
+                String nearest = Fields.nearest(outputs.get(i), runKeys);
+                throw root.error(root.child("outputs") + "[" + i + "]", "'" + outputs.get(i) + "' is not a numeric"
+                        + " run.json key" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
+                        + " (allowed: the keys of docs/outputs.md's run.json table)");
+            }
         }
         StudyFile.Design design = design(root);
         List<StudyFile.Factor> factors = factors(root, design);
