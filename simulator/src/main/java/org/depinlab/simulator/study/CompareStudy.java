@@ -93,7 +93,13 @@ record CompareStudy(List<StudyFile.Factor> factors) implements StudyDesign {
         return String.join(", ", parts);
     }
 
+    /** A level as a reader writes it: {@code rule: pro_rata_work, cap_share: 0.01} for a mapping. */
     static String text(JsonNode value) {
+        if (value.isObject()) {
+            List<String> parts = new ArrayList<>();
+            value.properties().forEach(entry -> parts.add(entry.getKey() + ": " + text(entry.getValue())));
+            return "(" + String.join(", ", parts) + ")";
+        }
         return value.isTextual() ? value.asText() : value.toString();
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
  * replication share their seed) and given as the mean over replications with Student's t interval.
  *
  * @param main         one per factor, in order
- * @param interactions one per pair (a, b), a < b, in order; empty when the design aliases them
+ * @param interactions one per pair (a, b), {@code a < b}, in order; empty when the design aliases them
  */
 public record FactorialEffects(List<Estimate> main, List<Estimate> interactions) {
 

@@ -9,7 +9,7 @@ final class StudyText {
     private StudyText() {
     }
 
-    /** Three significant digits, plain (no exponent between 1e-4 and 1e9), "n/a" for NaN. */
+    /** Three significant digits, plain between 1e-3 and 1e9 (else {@code 9.92e-7}), "n/a" for NaN. */
     static String number(double value) {
         if (!Double.isFinite(value)) {
             return "n/a";
@@ -19,8 +19,8 @@ final class StudyText {
         }
         BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
         double magnitude = Math.abs(value);
-        return magnitude >= 1e-4 && magnitude < 1e9 ? rounded.stripTrailingZeros().toPlainString()
-                : rounded.toString();
+        return magnitude >= 1e-3 && magnitude < 1e9 ? rounded.stripTrailingZeros().toPlainString()
+                : rounded.toString().replace("E", "e");
     }
 
     /** {@code 0.12 [0.09, 0.15]}: an estimate and its 95 % interval. */
