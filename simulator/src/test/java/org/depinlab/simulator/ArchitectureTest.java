@@ -26,6 +26,18 @@ class ArchitectureTest {
             .resideInAnyPackage("..simulator.market..", "..simulator.model..", "..simulator.protocol..");
 
     @ArchTest
+    static final ArchRule studiesBuildOnSweepsAndOnlyTheCommandLineUsesThem = noClasses()
+            .that().resideInAPackage("..simulator.study..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("..simulator.workload..", "..simulator.network..", "..simulator.market..",
+                    "..simulator.protocol..", "..simulator.check..", "..simulator.bench..", "..simulator.cli..");
+
+    @ArchTest
+    static final ArchRule nothingButTheCommandLineImportsStudies = noClasses()
+            .that().resideOutsideOfPackages("..simulator.study..", "..simulator.cli..")
+            .should().dependOnClassesThat().resideInAPackage("..simulator.study..");
+
+    @ArchTest
     static final ArchRule onlyTheBenchHarnessUsesTheBenchmarksAndJCuda = noClasses()
             .that().resideOutsideOfPackage("..simulator.bench..")
             .should().dependOnClassesThat()

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = DepinlabCommand.Version.class,
         description = "Simulation and economics research platform for decentralized GPU networks.",
-        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, MergeCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, SweepCommand.class, StudyCommand.class, MergeCommand.class,
             ReportCommand.class,
             CheckCommand.class, CatalogCommand.class, BenchCommand.class,
             ConcentrationCommand.class,

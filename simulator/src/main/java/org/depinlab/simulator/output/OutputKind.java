@@ -16,6 +16,10 @@ public enum OutputKind {
     @JsonProperty("sweep")
     SWEEP("a sweep", Set.of("points.jsonl", "summary.csv", "report.html")),
 
+    /** A study's estimates and report ({@code depinlab study}); its runs are a sweep folder inside, {@code runs/}. */
+    @JsonProperty("study")
+    STUDY("a study", Set.of("study.json", "summary.md", "report.html")),
+
     /** Executed notebooks and their figures (the notebooks' runner); their names vary with the notebooks. */
     @JsonProperty("notebooks")
     NOTEBOOKS("executed notebooks", Set.of());

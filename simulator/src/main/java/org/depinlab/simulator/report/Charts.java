@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -176,6 +180,41 @@ public final class Charts {
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
         return svg(id, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1));
+    }
+
+    /**
+     * A forest plot: each labelled estimate a point with its 95 % interval on the value axis, one row
+     * per label, one marker per series, and a line at 0.
+     *
+     * @param series name → rows of {mean, low, high}, one per label (NaN bounds draw no bar)
+     */
+    public static String forest(String id, String title, String valueLabel, List<String> labels,
+                                Map<String, List<double[]>> series) {
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        int s = 0;
+        for (Map.Entry<String, List<double[]>> named : series.entrySet()) {
+            XYIntervalSeries points = new XYIntervalSeries(named.getKey(), false, true);
+            double offset = series.size() == 1 ? 0 : 0.3 * (s - (series.size() - 1) / 2.0) / series.size();
+            for (int i = 0; i < named.getValue().size(); i++) {
+                double[] row = named.getValue().get(i);
+                double y = labels.size() - 1 - i + offset;
+                points.add(row[0], orSelf(row[1], row[0]), orSelf(row[2], row[0]), y, y, y);
+            }
+            data.addSeries(points);
+            s++;
+        }
+        List<String> reversed = new ArrayList<>(labels);
+        Collections.reverse(reversed);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawYError(false);
+        renderer.setDefaultShapesVisible(true);
+        renderer.setDefaultLinesVisible(false);
+        XYPlot plot = new XYPlot(data, new NumberAxis(valueLabel), new SymbolAxis(null, reversed.toArray(String[]::new)),
+                renderer);
+        plot.addDomainMarker(new ValueMarker(0, Color.GRAY, new BasicStroke(1f)));
+        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(true);
+        return svg(id, new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, series.size() > 1),
+                Math.max(HEIGHT, 90 + 28 * labels.size()));
     }
 
     private static double orSelf(double bound, double value) {

@@ -14,10 +14,10 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
  * @param low   lower end of the 95 % interval (NaN with fewer than two pairs)
  * @param high  upper end of the 95 % interval (NaN with fewer than two pairs)
  */
-record PairedDifference(long pairs, double mean, double low, double high) {
+public record PairedDifference(long pairs, double mean, double low, double high) {
 
     /** {@code values} − {@code reference}, each by replication, over the replications both have. */
-    static PairedDifference of(Map<Integer, Double> values, Map<Integer, Double> reference) {
+    public static PairedDifference of(Map<Integer, Double> values, Map<Integer, Double> reference) {
         SummaryStatistics differences = new SummaryStatistics();
         values.forEach((replication, value) -> {
             Double paired = reference.get(replication);
@@ -30,12 +30,12 @@ record PairedDifference(long pairs, double mean, double low, double high) {
     }
 
     /** The upper end of the interval; with one pair, the difference itself. */
-    double upper() {
+    public double upper() {
         return pairs == 1 ? mean : high;
     }
 
     /** Whether the interval lies wholly above or below 0 (never with fewer than two pairs). */
-    boolean excludesZero() {
+    public boolean excludesZero() {
         return pairs >= 2 && (low > 0 || high < 0);
     }
 }

@@ -189,6 +189,13 @@ public final class SweepRunner {
         }
     }
 
+    /** The runs recorded in the sweep folder {@code out}'s points.jsonl, in (point, replication) order. */
+    public static List<RunRecord> results(Path out, Consumer<String> warnings) throws IOException {
+        List<RunRecord> results = new ArrayList<>(PointsFile.read(out.resolve(SweepFolder.RESULTS), warnings));
+        results.sort(RunRecord.ORDER);
+        return results;
+    }
+
     /** Writes the sweep's {@code summary.csv} and {@code report.html}, each whole, from {@code results}. */
     static void writeOutputs(SweepFolder folder, List<RunRecord> results) throws IOException {
         SweepIdentity identity = folder.identity();

@@ -77,7 +77,7 @@ public final class SweepSummary {
     }
 
     /** {mean, low, high} of the values in {@code stats} (low and high NaN with fewer than two). */
-    static double[] interval(SummaryStatistics stats) {
+    public static double[] interval(SummaryStatistics stats) {
         long n = stats.getN();
         if (n == 0) {
             return new double[] {Double.NaN, Double.NaN, Double.NaN};

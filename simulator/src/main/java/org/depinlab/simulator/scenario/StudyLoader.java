@@ -1,0 +1,198 @@
+package org.depinlab.simulator.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Loads a study file (see docs/studies.md) and checks it before anything runs: every field with its
+ * range, each factor's levels by loading the base scenario with that level alone (so a bad path or
+ * value is one {@code file:line:column} message at the level), and the number of runs against the
+ * work limit.
+ */
+public final class StudyLoader {
+
+    /** The keys of a study file's top level. */
+    static final List<String> TOP = List.of("name", "question", "base", "factors", "outputs", "replications", "seed",
+            "horizon_days", "warmup_days", "design");
+
+    private static final List<String> DESIGN = List.of("kind", "resolution", "samples", "bootstrap", "trajectories",
+            "levels");
+    private static final List<String> KINDS = List.of("compare", "factorial", "sobol", "morris");
+    /** Fields every run shares: a factor may not vary them. */
+    private static final Set<String> SHARED = Set.of("duration_days", "warmup_days", "seed", "name");
+    private static final int MAX_FACTORIAL_FACTORS = 10;
+    private static final int MAX_FACTORS = 50;
+
+    private final ScenarioLoader scenarios;
+    private final List<String> runKeys;
+
+    /** A loader checking outputs against {@code runKeys}, the numeric run.json keys a run may have. */
+    public StudyLoader(ScenarioLoader scenarios, List<String> runKeys) {
+        this.scenarios = scenarios;
+        this.runKeys = List.copyOf(runKeys);
+    }
+
+    public StudyFile load(Path file) {
+        YamlSource source = YamlSource.read(file);
+        Fields root = new Fields(source, "", source.root(), TOP);
+        String name = OutputName.read(root);
+        String question = root.text("question");
+        Path base = ScenarioLoader.existing(root, "base", file.toAbsolutePath().getParent());
+        int replications = root.integer("replications", 2, 100_000, 10);
+        long seed = root.longInteger("seed", 1);
+        OptionalDouble horizon = root.has("horizon_days")
+                ? OptionalDouble.of(root.number("horizon_days", 1e-6, 3_650)) : OptionalDouble.empty();
+        OptionalDouble warmup = root.has("warmup_days")
+                ? OptionalDouble.of(root.number("warmup_days", 0, 3_650)) : OptionalDouble.empty();
+        List<String> outputs = root.texts("outputs");
+        if (outputs.isEmpty()) {
+            throw root.error(root.child("outputs"), "must list at least one run.json key (e.g. reward_gini)");
+        }
+        for (int i = 0; i < outputs.size(); i++) {
+            if (!runKeys.contains(outputs.get(i))) {
+                String nearest = Fields.nearest(outputs.get(i), runKeys);
+                throw root.error(root.child("outputs") + "[" + i + "]", "'" + outputs.get(i) + "' is not a numeric"
+                        + " run.json key" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
+                        + " (allowed: the keys of docs/outputs.md's run.json table)");
+            }
+        }
+        StudyFile.Design design = design(root);
+        List<StudyFile.Factor> factors = factors(root, design);
+        root.done();
+        checkRuns(root, design, factors, replications);
+        StudyFile study = new StudyFile(file, name, question, base, factors, outputs, replications, seed, horizon,
+                warmup, design, List.of());
+        return new StudyFile(file, name, question, base, factors, outputs, replications, seed, horizon, warmup, design,
+                inputs(source, study));
+    }
+
+    private static StudyFile.Design design(Fields root) {
+        Fields design = root.object("design", DESIGN);
+        String kind = design.text("kind");
+        StudyFile.Design loaded = switch (kind) {
+            case "compare" -> new StudyFile.Compare();
+            case "factorial" -> new StudyFile.Factorial(design.has("resolution") ? design.integer("resolution", 3, 5)
+                    : 0);
+            case "sobol" -> new StudyFile.Sobol(design.integer("samples", 8, 1 << 16, 64),
+                    design.integer("bootstrap", 100, 100_000, 1_000));
+            case "morris" -> {
+                int levels = design.integer("levels", 2, 20, 4);
+                if (levels % 2 != 0) {
+                    throw design.error(design.child("levels"), "must be even (allowed: 2, 4, 6, ... 20)");
+                }
+                yield new StudyFile.Morris(design.integer("trajectories", 2, 1_000, 10), levels);
+            }
+            default -> throw design.error(design.child("kind"), "'" + kind + "' is not a design (allowed: "
+                    + String.join(", ", KINDS) + ")");
+        };
+        design.done();
+        return loaded;
+    }
+
+    private static List<StudyFile.Factor> factors(Fields root, StudyFile.Design design) {
+        JsonNode given = root.raw("factors");
+        if (given == null || !given.isObject() || given.isEmpty()) {
+            throw root.error(root.child("factors"), "must be a mapping of scenario field paths to {levels: [...]} or"
+                    + " {range: [low, high]}");
+        }
+        List<StudyFile.Factor> factors = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : given.properties()) {
+            String path = entry.getKey();
+            String at = root.child("factors") + "." + path;
+            if (SHARED.contains(path)) {
+                throw root.error(at, "is shared by every run of a study (allowed: set horizon_days or warmup_days at"
+                        + " the top, vary any other field)");
+            }
+            Fields factor = new Fields(root.source(), at, entry.getValue(), List.of("levels", "range"));
+            String kind = factor.oneOf("levels", "range");
+            if (kind == null) {
+                throw factor.error(at, "gives no values (allowed: levels: [...] or range: [low, high])");
+            }
+            factors.add("levels".equals(kind) ? levels(factor, design) : range(factor, design));
+            factor.done();
+        }
+        int most = design instanceof StudyFile.Factorial ? MAX_FACTORIAL_FACTORS : MAX_FACTORS;
+        if (factors.size() > most) {
+            throw root.error(root.child("factors"), factors.size() + " factors, more than a " + design.kind()
+                    + " design takes here (allowed: up to " + most + ")");
+        }
+        return factors;
+    }
+
+    private static StudyFile.Factor levels(Fields factor, StudyFile.Design design) {
+        JsonNode levels = factor.raw("levels");
+        String at = factor.child("levels");
+        if (!levels.isArray() || levels.size() < 2) {
+            throw factor.error(at, "must be a list of at least two values (the first is the baseline)");
+        }
+        if (design instanceof StudyFile.Factorial && levels.size() != 2) {
+            throw factor.error(at, "a factorial design takes two levels, low and high (found " + levels.size() + ")");
+        }
+        if (design instanceof StudyFile.Sobol || design instanceof StudyFile.Morris) {
+            throw factor.error(at, "a " + design.kind() + " design samples ranges (allowed: range: [low, high])");
+        }
+        List<JsonNode> values = new ArrayList<>();
+        levels.forEach(values::add);
+        return new StudyFile.Factor(path(factor), values, false);
+    }
+
+    private static StudyFile.Factor range(Fields factor, StudyFile.Design design) {
+        JsonNode range = factor.raw("range");
+        String at = factor.child("range");
+        if (!range.isArray() || range.size() != 2 || !range.get(0).isNumber() || !range.get(1).isNumber()
+                || !(range.get(0).asDouble() < range.get(1).asDouble())) {
+            throw factor.error(at, "must be [low, high], two numbers with low < high");
+        }
+        if (design instanceof StudyFile.Compare) {
+            throw factor.error(at, "a compare design takes levels, the first the baseline (allowed: levels: [...])");
+        }
+        return new StudyFile.Factor(path(factor), List.of(range.get(0), range.get(1)), true);
+    }
+
+    private static String path(Fields factor) {
+        return factor.path().substring("factors.".length());
+    }
+
+    private void checkRuns(Fields root, StudyFile.Design design, List<StudyFile.Factor> factors, int replications) {
+        double points = design.points(factors);
+        double runs = points * replications;
+        if (runs > Limits.MAX_SWEEP_RUNS && !scenarios.limits().allowLong()) {
+            throw root.error(root.child("design"), String.format(Locale.ROOT, "%,.0f design points x %,d replications"
+                    + " make %,.0f runs, past the limit of %,d (allowed: fewer points or replications, %s)", points,
+                    replications, runs, Limits.MAX_SWEEP_RUNS, Limits.liftedBy()));
+        }
+    }
+
+    /** Loads the base with each level alone (and the shared fields); the data files they read. */
+    private List<Path> inputs(YamlSource source, StudyFile study) {
+        Set<Path> inputs = new LinkedHashSet<>();
+        inputs.addAll(load(source, "horizon_days", study, study.shared()).inputs());
+        for (StudyFile.Factor factor : study.factors()) {
+            for (int i = 0; i < factor.levels().size(); i++) {
+                Map<String, JsonNode> values = new LinkedHashMap<>(study.shared());
+                values.put(factor.path(), factor.levels().get(i));
+                String at = "factors." + factor.path() + (factor.range() ? ".range[" : ".levels[") + i + "]";
+                inputs.addAll(load(source, at, study, values).inputs());
+            }
+        }
+        return List.copyOf(inputs);
+    }
+
+    private Scenario load(YamlSource source, String at, StudyFile study, Map<String, JsonNode> values) {
+        try {
+            return scenarios.load(study.base(), values);
+        } catch (ScenarioException e) {
+            throw new ScenarioException(source.locate(at) + ": " + at + ": " + values + " gives a bad scenario: "
+                    + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.depinlab.simulator.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.depinlab.simulator.cli.DepinlabCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StudyCommandTest {
+
+    private static final Path MINIMAL = Path.of("src/test/resources/scenarios/minimal.yaml").toAbsolutePath();
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return DepinlabCommand.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+    }
+
+    private Path study(String body) throws IOException {
+        return Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: Does the rate matter?\nbase: "
+                + MINIMAL + "\nreplications: 2\nhorizon_days: 0.25\noutputs: [jobs_completed, reward_gini_true_mean]\n" + body);
+    }
+
+    @Test
+    void aScenarioComparedWithItselfDiffersByExactlyZero() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.05]}\n"
+                + "design: {kind: compare}\n");
+        Path out = folder.resolve("out");
+        assertEquals(0, run("study", file.toString(), "--out", out.toString(), "--threads", "2", "--quiet"),
+                err.toString());
+        JsonNode study = new ObjectMapper().readTree(out.resolve("study.json").toFile());
+        int differences = 0;
+        for (JsonNode finding : study.get("findings")) {
+            if (finding.get("measure").asText().equals(CompareStudy.DIFFERENCE)) {
+                JsonNode estimate = finding.get("estimates").get(0);
+                assertEquals(0.0, estimate.get("estimate").asDouble(), 0.0);
+                assertEquals(0.0, estimate.get("ci95_low").asDouble(), 0.0);
+                assertEquals(0.0, estimate.get("ci95_high").asDouble(), 0.0);
+                differences++;
+            }
+        }
+        assertEquals(2, differences, "one difference per output");
+        assertTrue(study.get("findings").get(0).get("estimates").get(0).get("estimate").asDouble() > 0,
+                "the runs completed jobs");
+        List<String> summary = Files.readAllLines(out.resolve("summary.md"));
+        assertEquals("# s", summary.get(0));
+        assertTrue(summary.get(2).startsWith("**Answer:** Against the baseline 0.05 (jobs_completed "),
+                summary.get(2));
+        assertTrue(summary.get(2).contains("by 0 [0, 0]"), summary.get(2));
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.indexOf("Does the rate matter?") < html.indexOf("<strong>Answer:</strong>")
+                && html.indexOf("<strong>Answer:</strong>") < html.indexOf("<h2>Evidence"), "question, answer, evidence");
+        assertTrue(Files.exists(out.resolve("runs/points.jsonl")), "the runs are a sweep folder inside");
+    }
+
+    @Test
+    void aResumedFinishedStudyRunsNothingAndWritesTheSameBytes() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second: {range: [0.02, 0.08]}\n"
+                + "  matching: {levels: [first_fit, lowest_price]}\n"
+                + "design: {kind: factorial}\n");
+        Path out = folder.resolve("out");
+        assertEquals(0, run("study", file.toString(), "--out", out.toString(), "--quiet"), err.toString());
+        byte[] first = Files.readAllBytes(out.resolve("study.json"));
+        String points = Files.readString(out.resolve("runs/points.jsonl"));
+        assertEquals(0, run("study", file.toString(), "--out", out.toString(), "--quiet", "--resume"), err.toString());
+        assertEquals(new String(first), Files.readString(out.resolve("study.json")));
+        assertEquals(points, Files.readString(out.resolve("runs/points.jsonl")));
+        String json = new String(first);
+        assertTrue(json.contains(FactorialStudy.SHAPLEY), "a full 2^2 design attributes the change");
+    }
+
+    @Test
+    void aBadLevelIsOneMessageAtItsLineAndExitTwo() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, -1]}\n"
+                + "design: {kind: compare}\n");
+        Path out = folder.resolve("out");
+        assertEquals(2, run("study", file.toString(), "--out", out.toString()));
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.contains(file + ":8:"), message);
+        assertTrue(message.contains("factors.workload.arrivals.poisson.per_second.levels[1]"), message);
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void aMisspeltOutputIsNamedWithTheNearestKey() throws IOException {
+        Path file = Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: q\nbase: " + MINIMAL
+                + "\noutputs: [reward_gini_true_maen]\nfactors:\n  matching: {levels: [first_fit, lowest_price]}\n"
+                + "design: {kind: compare}\n");
+        assertEquals(2, run("study", file.toString(), "--out", folder.resolve("out").toString()));
+        assertTrue(err.toString().contains(file + ":4:") && err.toString().contains("did you mean 'reward_gini_true_mean'"),
+                err.toString());
+    }
+}
