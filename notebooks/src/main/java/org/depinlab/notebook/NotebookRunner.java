@@ -1,21 +1,16 @@
 package org.depinlab.notebook;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,7 +111,7 @@ public final class NotebookRunner {
                     continue;
                 }
                 codeCells++;
-                Map<Path, FileTime> before = svgFiles(figures);
+                FigureWatch watch = FigureWatch.of(figures);
                 CellResult result;
                 try {
                     result = session.evaluate(text(cell.get("source")));
@@ -124,12 +119,12 @@ public final class NotebookRunner {
                     throw new NotebookException(name + ", cell " + (i + 1) + " (code cell " + codeCells + "): "
                             + failure.getMessage());
                 }
-                List<String> links = new ArrayList<>();
-                for (Path svg : saved(before, svgFiles(figures))) {
-                    links.add(link(base + "_files/" + svg.getFileName()));
+                List<Outputs.Figure> saved = new ArrayList<>();
+                for (Path svg : watch.saved()) {
+                    saved.add(new Outputs.Figure(link(base + "_files/" + svg.getFileName()), read(svg)));
                 }
                 cell.put("execution_count", codeCells);
-                cell.set("outputs", Outputs.of(result, codeCells, links));
+                cell.set("outputs", Outputs.of(result, codeCells, saved));
             }
         } finally {
             if (previousFolder == null) {
@@ -141,8 +136,7 @@ public final class NotebookRunner {
         double seconds = (System.nanoTime() - start) / 1e9;
         Path executed = out.resolve(name);
         write(json, executed);
-        return new Run(executed, codeCells, List.copyOf(svgFiles(figures).keySet().stream().sorted().toList()),
-                seconds);
+        return new Run(executed, codeCells, FigureWatch.all(figures), seconds);
     }
 
     private static ObjectNode read(Path notebook, String name) {
@@ -174,26 +168,12 @@ public final class NotebookRunner {
         return text.toString();
     }
 
-    /** The SVG files in {@code folder} with their modification times (none if it does not exist). */
-    private static Map<Path, FileTime> svgFiles(Path folder) {
-        Map<Path, FileTime> files = new HashMap<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.filter(f -> f.toString().endsWith(".svg")).toList()) {
-                files.put(file, Files.getLastModifiedTime(file));
-            }
+    private static String read(Path svg) {
+        try {
+            return Files.readString(svg);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
+            throw new UncheckedIOException("cannot read figure " + svg, e);
         }
-        return files;
-    }
-
-    /** Files new or rewritten since {@code before}, by name. */
-    private static List<Path> saved(Map<Path, FileTime> before, Map<Path, FileTime> after) {
-        return after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
-                .map(Map.Entry::getKey).sorted().toList();
     }
 
     private static String link(String relative) {
@@ -223,9 +203,7 @@ public final class NotebookRunner {
                     + " with the notebook classpath as -cp)");
             System.exit(2);
         }
-        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(s -> !s.isEmpty()).map(Path::of).toList();
-        NotebookRunner runner = new NotebookRunner(classpath, Path.of(args[0]));
+        NotebookRunner runner = new NotebookRunner(JShellSession.classpathOfThisJvm(), Path.of(args[0]));
         try {
             for (int i = 1; i < args.length; i++) {
                 Run run = runner.run(Path.of(args[i]));
