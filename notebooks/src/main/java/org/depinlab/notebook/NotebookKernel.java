@@ -47,7 +47,7 @@ public final class NotebookKernel extends BaseKernel {
         try {
             value = session.evaluate(cell, System.out, System.err);
         } catch (CellFailure failure) {
-            throw new NotebookException(failure.getMessage());
+            throw new CellError(failure);
         }
         for (Path svg : watch.saved()) {
             display(figure(svg));
@@ -71,7 +71,7 @@ public final class NotebookKernel extends BaseKernel {
 
     @Override
     public List<String> formatError(Throwable e) {
-        return e instanceof NotebookException ? List.of(e.getMessage().split("\n")) : super.formatError(e);
+        return e instanceof CellError ? List.of(e.getMessage().split("\n")) : super.formatError(e);
     }
 
     @Override

@@ -35,11 +35,12 @@ class NotebookKernelTest {
     void failingCellShowsTheRunnersMessageNotAKernelStackTrace() throws IOException {
         NotebookKernel kernel = new NotebookKernel(NotebookClasspath.entries());
 
-        NotebookException failure = assertThrows(NotebookException.class,
+        CellError failure = assertThrows(CellError.class,
                 () -> kernel.evalRaw("int ok = 1;\nint y = \"text\";"));
 
         assertEquals(List.of("line 2: incompatible types: java.lang.String cannot be converted to int"),
                 kernel.formatError(failure));
+        assertEquals(0, failure.getStackTrace().length, "Jupyter's error reply lists no frames of the kernel");
         kernel.onShutdown(false);
     }
 
