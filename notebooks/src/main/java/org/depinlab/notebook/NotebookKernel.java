@@ -1,8 +1,6 @@
 package org.depinlab.notebook;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,13 +55,7 @@ public final class NotebookKernel extends BaseKernel {
 
     /** The display of a saved chart: the SVG, and as text where its file is. */
     static DisplayData figure(Path svg) {
-        String text;
-        try {
-            text = Files.readString(svg);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read figure " + svg, e);
-        }
-        Outputs.Figure figure = new Outputs.Figure(svg.toString().replace(File.separatorChar, '/'), text);
+        Outputs.Figure figure = Outputs.Figure.read(svg.toString().replace(File.separatorChar, '/'), svg);
         DisplayData data = new DisplayData(figure.label());
         data.putSVG(figure.svg());
         return data;

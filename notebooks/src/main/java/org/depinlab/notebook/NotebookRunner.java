@@ -28,8 +28,8 @@ import org.depinlab.simulator.output.OutputKind;
 /**
  * Executes notebooks: every code cell in order through one {@link JShellSession} per notebook,
  * then writes the notebook with its outputs and execution counts to {@code out/NAME.ipynb}, and
- * the charts its cells saved (see {@link Figures}) to {@code out/NAME_files/}, each linked from
- * the cell that saved it. {@code out} is a new folder or one the runner made (it refuses a folder of
+ * the charts its cells saved (see {@link Figures}) to {@code out/NAME_files/}, each shown inline
+ * after the cell that saved it. {@code out} is a new folder or one the runner made (it refuses a folder of
  * the user's), and a run replaces only what an earlier run of the same notebook wrote there. Cells run in the working directory of this JVM, as in Jupyter started
  * in the notebooks' folder. The first failing cell stops the notebook with a
  * {@link NotebookException} naming notebook and cell; no executed notebook is written then.
@@ -121,7 +121,7 @@ public final class NotebookRunner {
                 }
                 List<Outputs.Figure> saved = new ArrayList<>();
                 for (Path svg : watch.saved()) {
-                    saved.add(new Outputs.Figure(link(base + "_files/" + svg.getFileName()), read(svg)));
+                    saved.add(Outputs.Figure.read(link(base + "_files/" + svg.getFileName()), svg));
                 }
                 cell.put("execution_count", codeCells);
                 cell.set("outputs", Outputs.of(result, codeCells, saved));
@@ -166,14 +166,6 @@ public final class NotebookRunner {
         StringBuilder text = new StringBuilder();
         source.forEach(line -> text.append(line.asText()));
         return text.toString();
-    }
-
-    private static String read(Path svg) {
-        try {
-            return Files.readString(svg);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read figure " + svg, e);
-        }
     }
 
     private static String link(String relative) {

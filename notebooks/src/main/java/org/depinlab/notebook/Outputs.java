@@ -1,5 +1,9 @@
 package org.depinlab.notebook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,6 +25,15 @@ final class Outputs {
      * @param svg  the file's text
      */
     record Figure(String link, String svg) {
+
+        /** The chart in file {@code svg}, shown as {@code link}. */
+        static Figure read(String link, Path svg) {
+            try {
+                return new Figure(link, Files.readString(svg));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read figure " + svg, e);
+            }
+        }
 
         /** The text a front end shows when it cannot show SVG. */
         String label() {
