@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.depinlab.simulator.output.AtomicFiles;
 
 /**
- * Saves a notebook's charts as SVG files. The folder is the system property
- * {@value #FOLDER_PROPERTY} (the runner points it beside the executed notebook, which links every
- * new file); without it, {@code target/figures} under the working directory (in Jupyter, the
- * notebook's folder).
+ * Saves a notebook's charts as SVG files, which the notebook then shows inline after the cell that
+ * saved them (the kernel and the runner both look for new files). The folder is the system property
+ * {@value #FOLDER_PROPERTY} (the runner points it beside the executed notebook); without it,
+ * {@code target/figures} under the working directory (in Jupyter, the notebook's folder).
  */
 public final class Figures {
 
@@ -31,11 +31,10 @@ public final class Figures {
 
     /**
      * Writes {@code svg} (an {@code <svg>} element, e.g. from the simulator's {@code report.Charts})
-     * to {@code NAME.svg} in {@link #folder()}, replacing a file of that name.
-     *
-     * @return the file written
+     * to {@code NAME.svg} in {@link #folder()}, replacing a file of that name. It returns nothing, so
+     * that a cell ending with it shows the chart (with its file's path) and no value after it.
      */
-    public static Path save(String name, String svg) {
+    public static void save(String name, String svg) {
         if (!NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a figure name is letters, digits, '-' and '_', got '" + name + "'");
         }
@@ -49,6 +48,5 @@ public final class Figures {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write figure " + file, e);
         }
-        return file;
     }
 }

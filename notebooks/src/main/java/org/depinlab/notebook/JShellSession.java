@@ -1,6 +1,7 @@
 package org.depinlab.notebook;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Diag;
@@ -41,14 +43,32 @@ final class JShellSession implements AutoCloseable {
         }
     }
 
-    /** Evaluates every snippet of {@code cell}; the value is the last snippet's, if an expression. */
+    /** This JVM's classpath ({@code java.class.path}), which a session started from a main method uses. */
+    static List<Path> classpathOfThisJvm() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator)).filter(s -> !s.isEmpty())
+                .map(Path::of).toList();
+    }
+
+    /** Evaluates every snippet of {@code cell}, capturing what it prints; the value is the last snippet's, if an expression. */
     CellResult evaluate(String cell) throws CellFailure {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String value = evaluate(cell, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CellResult(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), value);
+    }
+
+    /**
+     * Evaluates every snippet of {@code cell} with standard output and error going to {@code out}
+     * and {@code err} as it prints (a kernel streams them to Jupyter).
+     *
+     * @return the last snippet's value, if an expression, else null
+     */
+    String evaluate(String cell, PrintStream out, PrintStream err) throws CellFailure {
         PrintStream systemOut = System.out;
         PrintStream systemErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        System.setOut(out);
+        System.setErr(err);
         String value = null;
         try {
             String remaining = cell;
@@ -62,12 +82,29 @@ final class JShellSession implements AutoCloseable {
                 remaining = info.remaining();
             }
         } finally {
-            System.out.flush();
-            System.err.flush();
+            out.flush();
+            err.flush();
             System.setOut(systemOut);
             System.setErr(systemErr);
         }
-        return new CellResult(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), value);
+        return value;
+    }
+
+    /** JShell's completions of {@code code} at {@code cursor}, and where the text they replace starts. */
+    Completions complete(String code, int cursor) {
+        int[] anchor = new int[1];
+        List<String> candidates = jshell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor).stream()
+                .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
+        return new Completions(candidates, anchor[0]);
+    }
+
+    /** Candidate texts for {@code code[start, cursor)}. */
+    record Completions(List<String> candidates, int start) {
+    }
+
+    /** Stops the snippet running now, as the {@code jshell} tool does on Ctrl-C. */
+    void stop() {
+        jshell.stop();
     }
 
     /** Evaluates one snippet that starts on {@code line} of its cell; returns its value, if an expression. */

@@ -1,21 +1,16 @@
 package org.depinlab.notebook;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,8 +28,8 @@ import org.depinlab.simulator.output.OutputKind;
 /**
  * Executes notebooks: every code cell in order through one {@link JShellSession} per notebook,
  * then writes the notebook with its outputs and execution counts to {@code out/NAME.ipynb}, and
- * the charts its cells saved (see {@link Figures}) to {@code out/NAME_files/}, each linked from
- * the cell that saved it. {@code out} is a new folder or one the runner made (it refuses a folder of
+ * the charts its cells saved (see {@link Figures}) to {@code out/NAME_files/}, each shown inline
+ * after the cell that saved it. {@code out} is a new folder or one the runner made (it refuses a folder of
  * the user's), and a run replaces only what an earlier run of the same notebook wrote there. Cells run in the working directory of this JVM, as in Jupyter started
  * in the notebooks' folder. The first failing cell stops the notebook with a
  * {@link NotebookException} naming notebook and cell; no executed notebook is written then.
@@ -116,7 +111,7 @@ public final class NotebookRunner {
                     continue;
                 }
                 codeCells++;
-                Map<Path, FileTime> before = svgFiles(figures);
+                FigureWatch watch = FigureWatch.of(figures);
                 CellResult result;
                 try {
                     result = session.evaluate(text(cell.get("source")));
@@ -124,12 +119,12 @@ public final class NotebookRunner {
                     throw new NotebookException(name + ", cell " + (i + 1) + " (code cell " + codeCells + "): "
                             + failure.getMessage());
                 }
-                List<String> links = new ArrayList<>();
-                for (Path svg : saved(before, svgFiles(figures))) {
-                    links.add(link(base + "_files/" + svg.getFileName()));
+                List<Outputs.Figure> saved = new ArrayList<>();
+                for (Path svg : watch.saved()) {
+                    saved.add(Outputs.Figure.read(link(base + "_files/" + svg.getFileName()), svg));
                 }
                 cell.put("execution_count", codeCells);
-                cell.set("outputs", Outputs.of(result, codeCells, links));
+                cell.set("outputs", Outputs.of(result, codeCells, saved));
             }
         } finally {
             if (previousFolder == null) {
@@ -141,8 +136,7 @@ public final class NotebookRunner {
         double seconds = (System.nanoTime() - start) / 1e9;
         Path executed = out.resolve(name);
         write(json, executed);
-        return new Run(executed, codeCells, List.copyOf(svgFiles(figures).keySet().stream().sorted().toList()),
-                seconds);
+        return new Run(executed, codeCells, FigureWatch.all(figures), seconds);
     }
 
     private static ObjectNode read(Path notebook, String name) {
@@ -174,28 +168,6 @@ public final class NotebookRunner {
         return text.toString();
     }
 
-    /** The SVG files in {@code folder} with their modification times (none if it does not exist). */
-    private static Map<Path, FileTime> svgFiles(Path folder) {
-        Map<Path, FileTime> files = new HashMap<>();
-        if (!Files.isDirectory(folder)) {
-            return files;
-        }
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path file : list.filter(f -> f.toString().endsWith(".svg")).toList()) {
-                files.put(file, Files.getLastModifiedTime(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
-        return files;
-    }
-
-    /** Files new or rewritten since {@code before}, by name. */
-    private static List<Path> saved(Map<Path, FileTime> before, Map<Path, FileTime> after) {
-        return after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
-                .map(Map.Entry::getKey).sorted().toList();
-    }
-
     private static String link(String relative) {
         try {
             return new URI(null, null, relative, null).getRawPath();
@@ -223,9 +195,7 @@ public final class NotebookRunner {
                     + " with the notebook classpath as -cp)");
             System.exit(2);
         }
-        List<Path> classpath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(s -> !s.isEmpty()).map(Path::of).toList();
-        NotebookRunner runner = new NotebookRunner(classpath, Path.of(args[0]));
+        NotebookRunner runner = new NotebookRunner(JShellSession.classpathOfThisJvm(), Path.of(args[0]));
         try {
             for (int i = 1; i < args.length; i++) {
                 Run run = runner.run(Path.of(args[i]));

@@ -1,5 +1,9 @@
 package org.depinlab.notebook;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,12 +19,35 @@ final class Outputs {
     }
 
     /**
-     * Standard output and error as streams, the final value as the execution result, and one
-     * display of each figure the cell saved.
+     * A chart a cell saved.
      *
-     * @param figures links to the saved SVG files, relative to the executed notebook
+     * @param link where its file is, relative to the executed notebook (or the kernel's working folder)
+     * @param svg  the file's text
      */
-    static ArrayNode of(CellResult result, int executionCount, List<String> figures) {
+    record Figure(String link, String svg) {
+
+        /** The chart in file {@code svg}, shown as {@code link}. */
+        static Figure read(String link, Path svg) {
+            try {
+                return new Figure(link, Files.readString(svg));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read figure " + svg, e);
+            }
+        }
+
+        /** The text a front end shows when it cannot show SVG. */
+        String label() {
+            String name = link.substring(link.lastIndexOf('/') + 1, link.length() - ".svg".length());
+            return "figure " + name + ": " + link;
+        }
+    }
+
+    /**
+     * Standard output and error as streams, the final value as the execution result, and one
+     * display of each figure the cell saved: the SVG itself (inline in Jupyter and in HTML exports)
+     * and, as text, where its file is.
+     */
+    static ArrayNode of(CellResult result, int executionCount, List<Figure> figures) {
         ArrayNode outputs = NODES.arrayNode();
         stream(outputs, "stdout", result.stdout());
         stream(outputs, "stderr", result.stderr());
@@ -30,13 +57,9 @@ final class Outputs {
             value.putObject("data").set("text/plain", lines(result.value()));
             value.putObject("metadata");
         }
-        for (String link : figures) {
-            String name = link.substring(link.lastIndexOf('/') + 1, link.length() - ".svg".length());
+        for (Figure figure : figures) {
             ObjectNode display = outputs.addObject().put("output_type", "display_data");
-            display.putObject("data")
-                    .put("text/html", "<img src=\"" + link + "\" alt=\"" + name + "\"/>")
-                    .put("text/markdown", "![" + name + "](" + link + ")")
-                    .put("text/plain", "figure " + name + ": " + link);
+            display.putObject("data").put("image/svg+xml", figure.svg()).put("text/plain", figure.label());
             display.putObject("metadata");
         }
         return outputs;

@@ -74,10 +74,13 @@ class NotebookRunnerTest {
         JsonNode second = cells.get(2);
         assertEquals("execute_result", second.at("/outputs/0/output_type").asText());
         assertEquals("43", second.at("/outputs/0/data/text~1plain/0").asText());
-        JsonNode figure = cells.get(3).get("outputs").get(1);
+        JsonNode figures = cells.get(3).get("outputs");
+        assertEquals(1, figures.size(), "a cell ending with Figures.save shows the chart and no value");
+        JsonNode figure = figures.get(0);
         assertEquals("display_data", figure.get("output_type").asText());
-        assertEquals("![box](passing_files/box.svg)", figure.at("/data/text~1markdown").asText());
+        assertEquals("figure box: passing_files/box.svg", figure.at("/data/text~1plain").asText());
         Path svg = folder.resolve("executed/passing_files/box.svg");
+        assertEquals(Files.readString(svg), figure.at("/data/image~1svg+xml").asText(), "the chart is inline");
         assertEquals(List.of(svg), run.figures());
         assertEquals("svg", DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
                 .getDocumentElement().getTagName());

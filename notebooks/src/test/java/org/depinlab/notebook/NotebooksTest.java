@@ -39,9 +39,9 @@ class NotebooksTest {
         System.out.printf(Locale.ROOT, "%s: %d code cells in %.1f s%n", notebook.getFileName(), run.codeCells(),
                 run.seconds());
         JsonNode source = SyntheticNotebook.JSON.readTree(notebook.toFile());
-        assertEquals("java", source.at("/metadata/kernelspec/name").asText(), "kernelspec of " + notebook);
+        assertEquals(KernelSpec.NAME, source.at("/metadata/kernelspec/name").asText(), "kernelspec of " + notebook);
         JsonNode executed = SyntheticNotebook.JSON.readTree(run.executed().toFile());
-        List<Path> linked = new ArrayList<>();
+        List<Path> shown = new ArrayList<>();
         int count = 0;
         for (int i = 0; i < executed.get("cells").size(); i++) {
             JsonNode cell = executed.get("cells").get(i);
@@ -54,16 +54,18 @@ class NotebooksTest {
             assertEquals(count, cell.get("execution_count").asInt());
             for (JsonNode output : cell.get("outputs")) {
                 if (output.get("output_type").asText().equals("display_data")) {
-                    String markdown = output.at("/data/text~1markdown").asText();
-                    linked.add(run.executed().resolveSibling(markdown.substring(markdown.indexOf("](") + 2,
-                            markdown.length() - 1)));
+                    String label = output.at("/data/text~1plain").asText();
+                    Path svg = run.executed().resolveSibling(label.substring(label.indexOf(": ") + 2));
+                    assertEquals(Files.readString(svg), output.at("/data/image~1svg+xml").asText(),
+                            "cell " + (i + 1) + " of " + notebook + " shows " + svg + " inline");
+                    shown.add(svg);
                 }
             }
         }
         assertEquals(run.codeCells(), count);
-        assertFalse(linked.isEmpty(), notebook + " shows no chart");
-        assertEquals(run.figures(), linked.stream().sorted().toList(), "every chart saved is linked once");
-        for (Path svg : linked) {
+        assertFalse(shown.isEmpty(), notebook + " shows no chart");
+        assertEquals(run.figures(), shown.stream().sorted().toList(), "every chart saved is shown once");
+        for (Path svg : shown) {
             assertEquals("svg", DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile())
                     .getDocumentElement().getTagName(), svg + " is not SVG");
         }
