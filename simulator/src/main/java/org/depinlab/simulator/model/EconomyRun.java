@@ -32,7 +32,7 @@ public record EconomyRun(RunResult network, ProtocolResult protocol) {
         Protocol economy = protocol == null ? null
                 : new Protocol(protocol, networkModel.network(), networkModel.stream("market"),
                         protocol.price().outsideFlows().isPresent() ? networkModel.stream("outside-flow") : null,
-                        networkModel.entrants());
+                        networkModel.entrants(), networkModel.fraudBoard());
         if (economy != null) {
             networkModel.addEpochObserver(economy);
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.depinlab.simulator.adversary.FraudBoard;
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.Network;
@@ -87,6 +88,10 @@ public final class Protocol implements EpochObserver {
     private double stakingIncomeUsd;
     /** Outsiders trading with the pool; null for none. */
     private final OutsideTrading outside;
+    /** Fraud flags and cheating decisions, the penalties and rational cheaters; null without adversaries. */
+    private final FraudBoard fraudBoard;
+    private final FraudPenalties fraud;
+    private final RationalCheaters rationalCheaters;
 
     /**
      * @param marketStream the random stream of the token market's price
@@ -103,6 +108,16 @@ public final class Protocol implements EpochObserver {
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
                     RandomStream outsideFlowStream, Optional<OperatorDraw> entrants) {
+        this(config, network, marketStream, outsideFlowStream, entrants, Optional.empty());
+    }
+
+    /**
+     * As {@link #Protocol(ProtocolConfig, Network, RandomStream, RandomStream, Optional)}, with the
+     * model's fraud seam: flagged nodes are penalized ({@link FraudPenalties}) and rational cheaters
+     * decide at every epoch end.
+     */
+    public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
+                    RandomStream outsideFlowStream, Optional<OperatorDraw> entrants, Optional<FraudBoard> fraudBoard) {
         this.config = config;
         this.network = network;
         this.identities = new Identities(network, config.sybil().map(SybilSplitting::maxIdentities).orElse(1),
@@ -163,6 +178,11 @@ public final class Protocol implements EpochObserver {
         restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
         stakeholders = new Stakeholders(vesting.holders(), config.allocations(), network, book);
         wealth = new TokenWealth(network, identities, ledger, stakes, firstHolder, vesting.holders().size());
+        this.fraudBoard = fraudBoard.orElse(null);
+        fraud = fraudBoard.map(b -> new FraudPenalties(b.config().penalties(), network, stakes, ledger, escrow, book))
+                .orElse(null);
+        rationalCheaters = fraudBoard.filter(b -> b.config().rational())
+                .map(b -> new RationalCheaters(b.config().penalties(), network, stakes, book)).orElse(null);
     }
 
     @Override
@@ -174,6 +194,10 @@ public final class Protocol implements EpochObserver {
         book.clearEpoch();
 
         double slashed = slash(nodes, usd);
+        if (fraud != null) {
+            fraud.readmit(epoch, control);
+            fraud.penalizeFlagged(fraudBoard, epoch, usd, control);
+        }
         Contributions contributions = identities.aggregate(nodes, stakes, config.work());
         double emission = minting.next(epoch, nodes);
         double unallocated = config.rewardRule().allocate(emission, contributions, rewards);
@@ -198,6 +222,9 @@ public final class Protocol implements EpochObserver {
         }
         if (unallocated > 0) {
             ledger.mintToTreasury(unallocated);
+        }
+        if (fraud != null) {
+            fraud.paid(nodes, usd);
         }
         releaseVested(epoch, usd);
         payFees(nodes);
@@ -239,6 +266,12 @@ public final class Protocol implements EpochObserver {
         }
         if (reputation != null) {
             reputation.update(nodes, control);
+            if (fraud != null) {
+                fraud.resetReputations(fraudBoard, reputation, control);
+            }
+        }
+        if (rationalCheaters != null) {
+            rationalCheaters.decide(fraudBoard, nodes, closing);
         }
         matchStake(control);
         ledger.checkConservation();
@@ -274,7 +307,7 @@ public final class Protocol implements EpochObserver {
         }
         return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
                 stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture(),
-                network.operatorClasses, mintAndBurn());
+                network.operatorClasses, mintAndBurn(), Optional.ofNullable(fraud).map(FraudPenalties::outcome));
     }
 
     /** The figures of the emission and fee mechanisms that are on; empty when none is. */

@@ -23,7 +23,7 @@ public record ProtocolResult(List<ProtocolEpoch> epochs, List<OperatorLedger> op
                              List<OperatorStandings> standings, List<OutsideFlowEpoch> outsideFlows,
                              List<HolderLedger> holders, List<HolderEpoch> holderEpochs,
                              ValueCaptureSeries valueCapture, List<String> operatorClasses,
-                             Optional<MintAndBurn> mintAndBurn) {
+                             Optional<MintAndBurn> mintAndBurn, Optional<FraudOutcome> fraud) {
 
     public ProtocolResult {
         operatorClasses = List.copyOf(operatorClasses);

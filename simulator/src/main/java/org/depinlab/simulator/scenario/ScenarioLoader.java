@@ -44,7 +44,7 @@ public final class ScenarioLoader {
 
     /** The keys of a scenario's top level. */
     static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
-            "matching", "network", "workload", "market", "protocol");
+            "matching", "network", "workload", "market", "protocol", AdversariesSection.FIELD);
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
             "max_attempts", "hardware_cost_usd_per_gpu", "carbon_g_per_kwh", "reserve_share", "expansion_headroom", "entry",
             "trace_nodes",
@@ -118,7 +118,10 @@ public final class ScenarioLoader {
         NetworkConfig network = network(root.object("network", NETWORK), inputs);
         WorkloadConfig workload = workload(root.object("workload", WORKLOAD), inputs);
         ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR,
-                root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty());
+                root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty(),
+                root.has(AdversariesSection.FIELD) ? Optional.of(AdversariesSection.read(
+                        root.object(AdversariesSection.FIELD, AdversariesSection.FIELDS),
+                        network.population().classNames(), root.has("protocol"))) : Optional.empty());
         var protocol = root.has("protocol")
                 ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs,
                         network.population().classNames(), this::modelId) : null;
