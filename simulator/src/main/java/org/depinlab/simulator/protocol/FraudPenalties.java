@@ -60,10 +60,14 @@ public final class FraudPenalties {
         }
     }
 
-    /** Penalizes every node the board flagged in the epoch just closed; the stake slashed is valued at {@code usd}. */
+    /**
+     * Penalizes every node in service the board flagged in the epoch just closed; the stake slashed is
+     * valued at {@code usd}. A node out of service (ejected already, or its operator gone) is not
+     * penalized again for checks of its past jobs that complete later.
+     */
     void penalizeFlagged(FraudBoard board, int epoch, double usd, NetworkControl control) {
         for (int n = 0; n < network.nodeCount(); n++) {
-            if (board.flags(n) > 0) {
+            if (board.flags(n) > 0 && network.active(n)) {
                 penalize(n, board.falseFlags(n) == board.flags(n), epoch, usd, control);
             }
         }

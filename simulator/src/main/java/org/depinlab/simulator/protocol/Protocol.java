@@ -241,7 +241,7 @@ public final class Protocol implements EpochObserver {
         EntryProcess.Outcome entered = EntryProcess.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0
-                    || book.stakingIncomeUsd[o] > 0) {
+                    || book.stakingIncomeUsd[o] > 0 || book.slashedTokens[o] > 0) {
                 book.close(o, windowEpochs, closing);
             }
         }

@@ -161,7 +161,7 @@ final class RuleComparison {
     /** The output's unit as {@link Columns} declares it ("" when it declares none). */
     static String unit(String output) {
         return Stream.of(Columns.RUN, Columns.RUN_PROTOCOL, Columns.RUN_DEMAND, Columns.RUN_OUTSIDE_FLOWS,
-                        Columns.RUN_MINT_AND_BURN).flatMap(List::stream).filter(c -> c.name().equals(output))
+                        Columns.RUN_MINT_AND_BURN, Columns.RUN_ADVERSARIES).flatMap(List::stream).filter(c -> c.name().equals(output))
                 .map(Column::unit).findFirst().orElse("");
     }
 
