@@ -26,6 +26,13 @@ class ArchitectureTest {
             .resideInAnyPackage("..simulator.market..", "..simulator.model..", "..simulator.protocol..");
 
     @ArchTest
+    static final ArchRule adversaryDependsOnNoMarketModelOrProtocol = noClasses()
+            .that().resideInAPackage("..simulator.adversary..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("..simulator.market..", "..simulator.model..", "..simulator.protocol..",
+                    "..simulator.scenario..", "..simulator.report..");
+
+    @ArchTest
     static final ArchRule onlyTheBenchHarnessUsesTheBenchmarksAndJCuda = noClasses()
             .that().resideOutsideOfPackage("..simulator.bench..")
             .should().dependOnClassesThat()

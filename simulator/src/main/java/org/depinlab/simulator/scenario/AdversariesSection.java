@@ -31,7 +31,7 @@ final class AdversariesSection {
     static Adversaries read(Fields f, List<String> classes, boolean protocol) {
         List<Cheater> cheaters = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Fields c : f.objects("cheaters", CHEATER)) {
+        for (Fields c : f.has("cheaters") ? f.objects("cheaters", CHEATER) : List.<Fields>of()) {
             String className = c.text("class");
             if (!classes.contains(className)) {
                 throw c.error(c.child("class"), "'" + className + "' is not an operator class of the network"
