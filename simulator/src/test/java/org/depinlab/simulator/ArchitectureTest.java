@@ -38,6 +38,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("..simulator.study..");
 
     @ArchTest
+    static final ArchRule adversaryDependsOnNoMarketModelOrProtocol = noClasses()
+            .that().resideInAPackage("..simulator.adversary..")
+            .should().dependOnClassesThat()
+            .resideInAnyPackage("..simulator.market..", "..simulator.model..", "..simulator.protocol..",
+                    "..simulator.scenario..", "..simulator.report..");
+
+    @ArchTest
     static final ArchRule onlyTheBenchHarnessUsesTheBenchmarksAndJCuda = noClasses()
             .that().resideOutsideOfPackage("..simulator.bench..")
             .should().dependOnClassesThat()

@@ -33,9 +33,9 @@ public record EconomyRun(RunResult network, ProtocolResult protocol) {
         Protocol economy = protocol == null ? null
                 : new Protocol(protocol, networkModel.network(), networkModel.stream("market"),
                         protocol.price().outsideFlows().isPresent() ? networkModel.stream("outside-flow") : null,
-                        networkModel.entrants(), protocol.spoofing().map(spoofing -> new SpoofingAudit(spoofing,
-                                networkModel.network(), networkModel.stream("spoofing"),
-                                networkModel.stream("challenges"))).orElse(null));
+                        networkModel.entrants(), networkModel.fraudBoard(), protocol.spoofing().map(spoofing ->
+                                new SpoofingAudit(spoofing, networkModel.network(), networkModel.stream("spoofing"),
+                                        networkModel.stream("challenges"))).orElse(null));
         if (economy != null) {
             networkModel.addEpochObserver(economy);
         }

@@ -3,6 +3,7 @@ package org.depinlab.simulator.model;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.depinlab.simulator.adversary.Adversaries;
 import org.depinlab.simulator.market.AskAdjustment;
 import org.depinlab.simulator.market.Matching;
 import org.depinlab.simulator.network.NetworkConfig;
@@ -17,9 +18,17 @@ import org.depinlab.simulator.workload.WorkloadConfig;
  * @param durationSeconds simulated time
  * @param epochSeconds    length of a reporting (and protocol) epoch
  * @param askAdjustment   asks that move with utilization at every epoch end; empty = asks fixed
+ * @param adversaries     cheating operators and the protocol's verification; empty = everyone honest
  */
 public record ModelConfig(NetworkConfig network, WorkloadConfig workload, Matching matching, double durationSeconds,
-                          double epochSeconds, Optional<AskAdjustment> askAdjustment) {
+                          double epochSeconds, Optional<AskAdjustment> askAdjustment,
+                          Optional<Adversaries> adversaries) {
+
+    /** A model where everyone is honest. */
+    public ModelConfig(NetworkConfig network, WorkloadConfig workload, Matching matching, double durationSeconds,
+                       double epochSeconds, Optional<AskAdjustment> askAdjustment) {
+        this(network, workload, matching, durationSeconds, epochSeconds, askAdjustment, Optional.empty());
+    }
 
     /** A model whose asks stay as built. */
     public ModelConfig(NetworkConfig network, WorkloadConfig workload, Matching matching, double durationSeconds,
@@ -29,6 +38,7 @@ public record ModelConfig(NetworkConfig network, WorkloadConfig workload, Matchi
 
     public ModelConfig {
         Objects.requireNonNull(askAdjustment, "ask adjustment (empty for fixed asks)");
+        Objects.requireNonNull(adversaries, "adversaries (empty for none)");
         if (!(durationSeconds > 0) || Double.isInfinite(durationSeconds)) {
             throw new IllegalArgumentException("duration must be a finite number of seconds > 0, got " + durationSeconds);
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.depinlab.gpubench.GpuProfiles;
+import org.depinlab.simulator.adversary.FraudBoard;
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.engine.Schedule;
 import org.depinlab.simulator.engine.Simulation;
@@ -82,6 +83,9 @@ public final class NetworkModel {
     private int epochIndex;
     private final GpuProfiles profiles;
     private OperatorDraw entrants;
+    /** Cheating and verification; both null when the scenario has no adversaries. */
+    private final FraudBoard fraud;
+    private final Verifier verifier;
     private final NetworkControl control = new NetworkControl() {
         @Override
         public Network network() {
@@ -157,6 +161,54 @@ public final class NetworkModel {
         failures = new Failures(this, sim, config.network());
         nodeEpochs = new NodeEpochs(network);
         config.askAdjustment().ifPresent(rule -> observers.add(new AskAdjuster(rule, network)));
+        fraud = config.adversaries().map(a -> new FraudBoard(a, network, sim.stream("adversaries"))).orElse(null);
+        verifier = fraud == null ? null : new Verifier(fraud, network, nodeEpochs, sim.stream("spot-checks"),
+                sim.stream("verification"), this::fire);
+        if (verifier != null) {
+            verifier.setChecks(this::submitCheck);
+            fraud.reset(epochsAfter(0));
+        }
+    }
+
+    /** The fraud seam the protocol reads; empty when the scenario has no adversaries. */
+    public Optional<FraudBoard> fraudBoard() {
+        return Optional.ofNullable(fraud);
+    }
+
+    private int epochsAfter(double now) {
+        return (int) Math.ceil((config.durationSeconds() - now) / config.epochSeconds() - 1e-9);
+    }
+
+    /**
+     * Places a check's re-execution like an arrival, never on the node whose result it checks;
+     * false when the queue is full.
+     */
+    private boolean submitCheck(Job check) {
+        int node = select(check);
+        if (node >= 0) {
+            start(check, node);
+            return true;
+        }
+        if (metrics.queued >= config.workload().maxQueue()) {
+            return false;
+        }
+        enqueue(check, false);
+        return true;
+    }
+
+    /** The policy's node for {@code job}; a check's checked node is hidden from matching meanwhile. */
+    private int select(Job job) {
+        if (job.verifies == null) {
+            return policy.select(job, context);
+        }
+        int avoid = job.verifies.node;
+        int free = network.freeMilli[avoid];
+        network.freeMilli[avoid] = 0;
+        index.update(avoid);
+        int node = policy.select(job, context);
+        network.freeMilli[avoid] = free;
+        index.update(avoid);
+        return node;
     }
 
     /** Per model: the most GPUs of one node and the lowest ask, for refusing jobs no node could ever take. */
@@ -247,7 +299,7 @@ public final class NetworkModel {
             metrics.droppedNoEligibleNode++;
             return;
         }
-        int node = policy.select(job, context);
+        int node = select(job);
         if (node >= 0) {
             start(job, node);
             return;
@@ -336,9 +388,12 @@ public final class NetworkModel {
         job.attempts++;
         job.startTime = now;
         job.serviceSeconds = context.serviceTimes().seconds(job, network.model[node]);
-        metrics.busyChange(now, node, job.milliGpus);
+        double hold = verifier == null ? job.serviceSeconds : verifier.holdSeconds(job, node);
+        if (job.workShare > 0) {
+            metrics.busyChange(now, node, job.milliGpus);
+        }
         metrics.running++;
-        job.eventHandle = sim.schedule().scheduleIn(job.serviceSeconds, job);
+        job.eventHandle = sim.schedule().scheduleIn(hold, job);
     }
 
     /** Takes a running job off its node and gives the capacity back. */
@@ -358,7 +413,10 @@ public final class NetworkModel {
         network.freeVram[node] += job.vramBytes * job.wholeGpus();
         index.update(node);
         double now = sim.now();
-        metrics.busyChange(now, node, -job.milliGpus);
+        if (job.workShare > 0) {
+            // a faked run held the GPUs at idle power
+            metrics.busyChange(now, node, -job.milliGpus);
+        }
         metrics.running--;
         network.busyMilliSeconds[node] += job.milliGpus * (now - job.startTime);
     }
@@ -370,6 +428,10 @@ public final class NetworkModel {
         network.revenueUsd[node] += fee;
         nodeEpochs.completed(node, job.milliGpus / 1000.0 * job.serviceSeconds, job.flop, fee);
         job.state = Job.State.COMPLETED;
+        if (verifier != null && verifier.completed(job, node, fee)) {
+            offerQueue(node);
+            return;
+        }
         metrics.completed(job, sim.now(), fee, job.flop);
         if (demand != null) {
             // response time less service time: queueing and any runs lost to failures
@@ -425,7 +487,7 @@ public final class NetworkModel {
         if (config.network().retryInterrupted() && job.attempts < config.network().maxAttempts()) {
             metrics.retried++;
             job.state = Job.State.QUEUED;
-            int node = policy.select(job, context);
+            int node = select(job);
             if (node >= 0) {
                 start(job, node);
             } else {
@@ -433,7 +495,11 @@ public final class NetworkModel {
             }
         } else {
             job.state = Job.State.LOST;
-            metrics.lost++;
+            if (job.verifies == null) {
+                metrics.lost++;
+            } else {
+                verifier.lost();
+            }
         }
     }
 
@@ -495,7 +561,8 @@ public final class NetworkModel {
         return job.allows(m) && network.freeMilli[node] >= job.milliGpus
                 && network.freeVram[node] >= job.vramBytes * job.wholeGpus()
                 && network.models.get(m).vramGb() * 1e9 >= job.vramBytes
-                && network.askUsdPerGpuHour[node] <= job.maxPriceUsdPerGpuHour;
+                && network.askUsdPerGpuHour[node] <= job.maxPriceUsdPerGpuHour
+                && (job.verifies == null || job.verifies.node != node);
     }
 
     private void endEpoch() {
@@ -523,8 +590,15 @@ public final class NetworkModel {
         }
         epochIndex++;
         nodeEpochs.reset(now);
+        long checks = 0;
+        if (verifier != null) {
+            verifier.epochEnded();
+            fraud.drawNewOperators();
+            fraud.reset(epochsAfter(now));
+            checks = verifier.inFlight();
+        }
         long accounted = metrics.completed + metrics.droppedNoEligibleNode + metrics.droppedQueueFull + metrics.reneged
-                + metrics.lost + metrics.queued + metrics.running;
+                + metrics.lost + metrics.queued + metrics.running - checks;
         if (accounted != metrics.arrived || queue.size() != metrics.queued) {
             throw new IllegalStateException("job accounting broken at " + now + " s: arrived " + metrics.arrived
                     + " != completed + dropped + reneged + lost + queued + running = " + accounted);
@@ -565,6 +639,6 @@ public final class NetworkModel {
                 metrics.reneged, metrics.lost, metrics.interrupted, metrics.retried, metrics.queued, metrics.running,
                 metrics.deliveredFlop, metrics.gpuSecondsDelivered, metrics.energy(), metrics.idleFloor(),
                 metrics.latency(), metrics.epochs(), operators, sim.eventsFired(), demandEpochs,
-                metrics.energyGroups());
+                metrics.energyGroups(), Optional.ofNullable(verifier).map(Verifier::result));
     }
 }

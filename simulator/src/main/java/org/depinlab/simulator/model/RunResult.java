@@ -1,8 +1,10 @@
 package org.depinlab.simulator.model;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
+import org.depinlab.simulator.adversary.AdversaryResult;
 import org.depinlab.simulator.workload.DemandEpoch;
 
 /**
@@ -36,6 +38,7 @@ import org.depinlab.simulator.workload.DemandEpoch;
  * @param eventsFired     engine events fired
  * @param demand          per epoch, demand's response to price and service; empty when demand is fixed
  * @param energy          per (GPU model, region) that drew energy: facility energy, busy, idle and wasted
+ * @param adversaries     cheating and verification; empty when the scenario has no adversaries
  */
 public record RunResult(long seed, double durationSeconds, List<String> models, List<String> profileLabels,
                         List<String> regions, int nodes, long gpus, long arrived, long completed,
@@ -43,7 +46,8 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
                         long retried, long queuedAtEnd, long runningAtEnd, double deliveredFlop,
                         double gpuSecondsDelivered, List<Double> energyJoules, List<Double> idleFloorJoules,
                         List<LatencySummary> latency, List<EpochStats> epochs, List<OperatorSummary> operators,
-                        long eventsFired, List<DemandEpoch> demand, List<EnergyGroup> energy) {
+                        long eventsFired, List<DemandEpoch> demand, List<EnergyGroup> energy,
+                        Optional<AdversaryResult> adversaries) {
 
     public RunResult {
         models = List.copyOf(models);

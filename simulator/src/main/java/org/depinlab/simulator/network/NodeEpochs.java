@@ -30,6 +30,8 @@ public final class NodeEpochs {
     private final double[] interruptedAfterClose;
     private boolean closed;
     private final int[] completions;
+    /** Per node, GPU-seconds of completed work that were claimed but not run (fraud; kept apart: rare). */
+    private final double[] unrun;
     private double start;
     private double end;
 
@@ -42,6 +44,7 @@ public final class NodeEpochs {
         interrupted = new double[nodes];
         interruptedAfterClose = new double[nodes];
         completions = new int[nodes];
+        unrun = new double[nodes];
     }
 
     /** Start of the epoch, seconds. */
@@ -71,6 +74,11 @@ public final class NodeEpochs {
         return completions[node];
     }
 
+    /** GPU-seconds of the node's completed work that it claimed without running them (fake or lazy runs). */
+    public double unrunGpuSeconds(int node) {
+        return unrun[node];
+    }
+
     public int faults(int node) {
         return faults[node];
     }
@@ -92,7 +100,7 @@ public final class NodeEpochs {
     public double energyJoules(int node) {
         return network.idleWattsPerGpu[node] * network.gpus[node] * uptimeSeconds(node)
                 + (network.busyWattsPerGpu[node] - network.idleWattsPerGpu[node])
-                * (workGpuSeconds(node) + interrupted[node]);
+                * (workGpuSeconds(node) - unrun[node] + interrupted[node]);
     }
 
     /** The model: {@code node} completed a job of that work, FLOP and fee. */
@@ -102,6 +110,11 @@ public final class NodeEpochs {
         values[at + FLOP] += jobFlop;
         values[at + FEES] += fee;
         completions[node]++;
+    }
+
+    /** The model: {@code node} claimed {@code gpuSeconds} of a completed job's work without running them. */
+    public void unrun(int node, double gpuSeconds) {
+        unrun[node] += gpuSeconds;
     }
 
     /** The model: {@code node} failed, or its operator's outage took it offline (one fault per event). */
@@ -134,5 +147,6 @@ public final class NodeEpochs {
         Arrays.fill(interruptedAfterClose, 0);
         closed = false;
         Arrays.fill(completions, 0);
+        Arrays.fill(unrun, 0);
     }
 }

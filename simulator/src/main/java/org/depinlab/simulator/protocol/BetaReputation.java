@@ -49,6 +49,15 @@ final class BetaReputation {
         }
     }
 
+    /** A fraud: node {@code n}'s earned reputation is forgotten (its drawn prior, less any faults on record). */
+    void reset(int n, NetworkControl control) {
+        positive[n] = 0;
+        double reputation = reputation(n);
+        if (reputation != control.network().reputation[n]) {
+            control.setReputation(n, reputation);
+        }
+    }
+
     /** Node {@code n}'s reputation now: its drawn one until it has any evidence. */
     double reputation(int n) {
         double evidence = positive[n] + negative[n];

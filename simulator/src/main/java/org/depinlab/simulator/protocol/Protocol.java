@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.depinlab.simulator.adversary.FraudBoard;
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.EpochObserver;
 import org.depinlab.simulator.network.Network;
@@ -89,6 +90,10 @@ public final class Protocol implements EpochObserver {
     private final OutsideTrading outside;
     /** Spoofed claims and challenges; null when every claim is true. */
     private final SpoofingAudit spoofing;
+    /** Fraud flags and cheating decisions, the penalties and rational cheaters; null without adversaries. */
+    private final FraudBoard fraudBoard;
+    private final FraudPenalties fraud;
+    private final RationalCheaters rationalCheaters;
 
     /**
      * @param marketStream the random stream of the token market's price
@@ -105,15 +110,18 @@ public final class Protocol implements EpochObserver {
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
                     RandomStream outsideFlowStream, Optional<OperatorDraw> entrants) {
-        this(config, network, marketStream, outsideFlowStream, entrants, null);
+        this(config, network, marketStream, outsideFlowStream, entrants, Optional.empty(), null);
     }
 
     /**
-     * As the five-argument constructor, with {@code spoofing} auditing the claims of the scheme's
-     * spoofers (null when every claim is true).
+     * As {@link #Protocol(ProtocolConfig, Network, RandomStream, RandomStream, Optional)}, with the
+     * model's fraud seam (flagged nodes are penalized by {@link FraudPenalties} and rational cheaters
+     * decide at every epoch end) and {@code spoofing} auditing the claims of the scheme's spoofers
+     * (null when every claim is true; a node failing a challenge is penalized as a fraud too).
      */
     public Protocol(ProtocolConfig config, Network network, RandomStream marketStream,
-                    RandomStream outsideFlowStream, Optional<OperatorDraw> entrants, SpoofingAudit spoofing) {
+                    RandomStream outsideFlowStream, Optional<OperatorDraw> entrants, Optional<FraudBoard> fraudBoard,
+                    SpoofingAudit spoofing) {
         this.config = config;
         this.network = network;
         this.spoofing = spoofing;
@@ -175,6 +183,11 @@ public final class Protocol implements EpochObserver {
         restaking = new Restaking(config.restakeShare(), network, identities, ledger, stakes, escrow);
         stakeholders = new Stakeholders(vesting.holders(), config.allocations(), network, book);
         wealth = new TokenWealth(network, identities, ledger, stakes, firstHolder, vesting.holders().size());
+        this.fraudBoard = fraudBoard.orElse(null);
+        fraud = fraudBoard.map(b -> new FraudPenalties(b.config().penalties(), network, stakes, ledger, escrow, book))
+                .orElse(null);
+        rationalCheaters = fraudBoard.filter(b -> b.config().rational())
+                .map(b -> new RationalCheaters(b.config().penalties(), network, stakes, book)).orElse(null);
     }
 
     @Override
@@ -186,8 +199,15 @@ public final class Protocol implements EpochObserver {
         book.clearEpoch();
 
         double slashed = slash(nodes, usd);
+        if (fraud != null) {
+            fraud.readmit(epoch, control);
+            fraud.penalizeFlagged(fraudBoard, epoch, usd, control);
+        }
         if (spoofing != null) {
             spoofing.challenge(epoch, nodes, book);
+            if (fraud != null) {
+                fraud.penalizeChallenged(spoofing, epoch, usd, control);
+            }
         }
         Contributions contributions = identities.aggregate(nodes, stakes, config.work());
         double emission = minting.next(epoch, nodes);
@@ -217,6 +237,9 @@ public final class Protocol implements EpochObserver {
         if (unallocated > 0) {
             ledger.mintToTreasury(unallocated);
         }
+        if (fraud != null) {
+            fraud.paid(nodes, usd);
+        }
         releaseVested(epoch, usd);
         payFees(nodes);
         chargeCosts(nodes, usd);
@@ -232,7 +255,7 @@ public final class Protocol implements EpochObserver {
         EntryProcess.Outcome entered = EntryProcess.Outcome.NONE;
         for (int o = 0; o < network.operatorCount(); o++) {
             if (network.nodesInService(o) > 0 || book.rewardTokens[o] > 0 || book.feesUsd[o] > 0
-                    || book.stakingIncomeUsd[o] > 0) {
+                    || book.stakingIncomeUsd[o] > 0 || book.slashedTokens[o] > 0) {
                 book.close(o, windowEpochs, closing);
             }
         }
@@ -257,6 +280,12 @@ public final class Protocol implements EpochObserver {
         }
         if (reputation != null) {
             reputation.update(nodes, control);
+            if (fraud != null) {
+                fraud.resetReputations(fraudBoard, spoofing, reputation, control);
+            }
+        }
+        if (rationalCheaters != null) {
+            rationalCheaters.decide(fraudBoard, nodes, closing);
         }
         matchStake(control);
         ledger.checkConservation();
@@ -292,7 +321,8 @@ public final class Protocol implements EpochObserver {
         }
         return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
                 stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture(),
-                network.operatorClasses, mintAndBurn(), Optional.ofNullable(spoofing).map(SpoofingAudit::result));
+                network.operatorClasses, mintAndBurn(), Optional.ofNullable(spoofing).map(SpoofingAudit::result),
+                Optional.ofNullable(fraud).map(FraudPenalties::outcome));
     }
 
     /** The figures of the emission and fee mechanisms that are on; empty when none is. */

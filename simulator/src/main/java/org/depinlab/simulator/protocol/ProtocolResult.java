@@ -19,12 +19,14 @@ import java.util.Optional;
  * @param mintAndBurn  the figures of baseline minting, the fee burn share and the take paid to stakers;
  *                     empty when none of them is on
  * @param spoofing     spoofed capacity and the challenges against it; empty without spoofers
+ * @param fraud        fraud penalties and what was paid for work not run; empty without adversaries
  */
 public record ProtocolResult(List<ProtocolEpoch> epochs, List<OperatorLedger> operators,
                              List<OperatorStandings> standings, List<OutsideFlowEpoch> outsideFlows,
                              List<HolderLedger> holders, List<HolderEpoch> holderEpochs,
                              ValueCaptureSeries valueCapture, List<String> operatorClasses,
-                             Optional<MintAndBurn> mintAndBurn, Optional<SpoofingResult> spoofing) {
+                             Optional<MintAndBurn> mintAndBurn, Optional<SpoofingResult> spoofing,
+                             Optional<FraudOutcome> fraud) {
 
     public ProtocolResult {
         operatorClasses = List.copyOf(operatorClasses);

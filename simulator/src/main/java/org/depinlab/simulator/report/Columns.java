@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.depinlab.simulator.adversary.AdversaryEpoch;
 import org.depinlab.simulator.model.EnergyGroup;
 import org.depinlab.simulator.model.EpochStats;
 import org.depinlab.simulator.model.LatencySummary;
@@ -214,6 +215,56 @@ public final class Columns {
                     + " capacity counted (capacity above the baseline not counted)",
                     f -> f.mintAndBurn().networkTimeEndEpochs()));
 
+    /** The key figures of a run with adversaries (cheaters, verification, penalties), after the mint and burn's. */
+    public static final List<Column<RunFigures>> RUN_ADVERSARIES = List.of(
+            new Column<>("paid_for_fake_work_share", "ratio", "fees and rewards (at the epoch's opening price) paid"
+                    + " for claimed work that was not run (a faked job: all of it; a lazy one: the share not run;"
+                    + " an operator's rewards in the share of its claimed GPU-seconds not run), or for claimed"
+                    + " capacity or uptime that did not exist (paid_for_spoofed_capacity_usd) / all fees and rewards"
+                    + " paid", f -> f.adversaries().paidForFakeWorkShare()),
+            new Column<>("wrong_results", "jobs", "customers' jobs delivered with a wrong or degraded result",
+                    f -> f.adversaries().model().wrongResults()),
+            new Column<>("wrong_result_share", "ratio", "wrong_results / customers' jobs delivered",
+                    f -> f.adversaries().model().wrongResultShare()),
+            new Column<>("fraud_detection_rate", "ratio", "wrong results caught by a spot check / wrong_results",
+                    f -> f.adversaries().model().detectionRate()),
+            new Column<>("mean_epochs_to_detection", "epochs", "over the cheaters caught, epochs from their first"
+                    + " cheated job to their first detection", f -> f.adversaries().model().meanEpochsToDetection()),
+            new Column<>("verification_overhead_share", "ratio", "GPU-seconds of spot-check re-executions /"
+                    + " GPU-seconds claimed for the customers' jobs delivered",
+                    f -> f.adversaries().model().verificationOverheadShare()),
+            new Column<>("spot_checks", "jobs", "spot checks completed", f -> f.adversaries().model().checks()),
+            new Column<>("false_flags", "checks", "checks that flagged an honest result (a false positive, or a"
+                    + " cheating checker)", f -> f.adversaries().model().falseFlags()),
+            new Column<>("fraud_slashed_tokens", "tokens", "stake slashed (burned) for fraud; never counted as a"
+                    + " fault's slash", f -> f.adversaries().fraudSlashedTokens()),
+            new Column<>("false_slashes", "slashes", "fraud slashes of nodes whose every flag in the epoch was of"
+                    + " an honest result", f -> f.adversaries().falseSlashes()),
+            new Column<>("false_slash_tokens", "tokens", "tokens of those slashes",
+                    f -> f.adversaries().falseSlashTokens()),
+            new Column<>("fraud_ejections", "nodes", "nodes taken out of service for fraud",
+                    f -> f.adversaries().ejections()),
+            new Column<>("cheater_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn cheaters / their"
+                    + " GPUs (null without a protocol or a cheater)", f -> f.adversaries().cheaterProfitPerGpuUsd()),
+            new Column<>("honest_profit_per_gpu_usd", "USD/GPU", "the same of the other operators",
+                    f -> f.adversaries().honestProfitPerGpuUsd()));
+
+    /** {@code data/adversaries.csv}: cheating and verification per epoch. */
+    public static final List<Column<AdversaryEpoch>> ADVERSARY_EPOCHS = List.of(
+            new Column<>("epoch", "", "index from 0", AdversaryEpoch::epoch),
+            new Column<>("delivered", "jobs", "customers' jobs delivered", AdversaryEpoch::delivered),
+            new Column<>("wrong_results", "jobs", "of those, with a wrong or degraded result",
+                    AdversaryEpoch::wrongResults),
+            new Column<>("spot_checks", "jobs", "spot checks completed", AdversaryEpoch::checks),
+            new Column<>("check_gpu_seconds", "GPU-s", "GPU-seconds of those re-executions",
+                    AdversaryEpoch::checkGpuSeconds),
+            new Column<>("delivered_gpu_seconds", "GPU-s", "GPU-seconds claimed for the jobs delivered",
+                    AdversaryEpoch::deliveredGpuSeconds),
+            new Column<>("detections", "checks", "checks that caught a wrong result", AdversaryEpoch::detections),
+            new Column<>("false_flags", "checks", "checks that flagged an honest result", AdversaryEpoch::falseFlags),
+            new Column<>("fees_usd", "USD", "fees customers paid for the jobs delivered", AdversaryEpoch::feesUsd),
+            new Column<>("unrun_fees_usd", "USD", "of those, paid for work not run", AdversaryEpoch::unrunFeesUsd));
+
     /** The key figures of a run whose pool sees outside flows, after the demand's. */
     public static final List<Column<RunFigures>> RUN_OUTSIDE_FLOWS = List.of(
             new Column<>("outside_flow_usd", "USD", "net USD outsiders meant to buy (+) or sell (-) over the run",
@@ -248,6 +299,10 @@ public final class Columns {
                     f -> f.spoofing().challengeOverheadShare()),
             new Column<>("false_challenge_failures", "nodes", "honest nodes that failed a capacity challenge (false"
                     + " positives) and lost their claims, over the run", f -> f.spoofing().falseChallengeFailures()));
+
+    /** Every top-level figure a run may have, in the order run.json gives them (the seed first). */
+    public static final List<Column<RunFigures>> RUN_ALL = Stream.of(RUN, RUN_PROTOCOL, RUN_DEMAND, RUN_OUTSIDE_FLOWS,
+            RUN_MINT_AND_BURN, RUN_ADVERSARIES, RUN_SPOOFING).flatMap(List::stream).toList();
 
     /** {@code data/spoofing.csv}: one row per epoch, for a run with spoofers. */
     public static final List<Column<SpoofingEpoch>> SPOOFING_EPOCHS = List.of(

@@ -30,12 +30,14 @@ public final class OutputsDoc {
         sections.put("run.json:demand", table(Columns.RUN_DEMAND));
         sections.put("run.json:outside_flows", table(Columns.RUN_OUTSIDE_FLOWS));
         sections.put("run.json:mint_and_burn", table(Columns.RUN_MINT_AND_BURN));
+        sections.put("run.json:adversaries", table(Columns.RUN_ADVERSARIES));
         sections.put("run.json:spoofing", table(Columns.RUN_SPOOFING));
         sections.put("run.json:allocation_holders", table(Columns.HOLDERS_IN_RUN));
         sections.put("data/epochs.csv", table(Columns.epochsDocumented()));
         sections.put("data/protocol_epochs.csv", table(Columns.protocolEpochsDocumented()));
         sections.put("data/demand.csv", table(Columns.DEMAND_EPOCHS));
         sections.put("data/outside_flows.csv", table(Columns.OUTSIDE_FLOWS));
+        sections.put("data/adversaries.csv", table(Columns.ADVERSARY_EPOCHS));
         sections.put("data/spoofing.csv", table(Columns.SPOOFING_EPOCHS));
         sections.put("data/operators.csv", table(Columns.OPERATORS));
         sections.put("data/holders.csv", table(Columns.HOLDER_EPOCHS));

@@ -232,6 +232,16 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         return minted > 0 ? last.stream().mapToDouble(ProtocolEpoch::burnedTokens).sum() / minted : Double.NaN;
     }
 
+    /** Whether the scenario has adversaries. */
+    public boolean hasAdversaries() {
+        return run.network().adversaries().isPresent();
+    }
+
+    /** Their figures (only with {@link #hasAdversaries()}). */
+    public AdversaryFigures adversaries() {
+        return AdversaryFigures.of(run);
+    }
+
     /** The top-level figures this run has, in declaration order (the protocol's only with a protocol). */
     public List<Column<RunFigures>> columns() {
         List<Column<RunFigures>> columns = new ArrayList<>(Columns.RUN);
@@ -246,6 +256,9 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
         }
         if (hasMintAndBurn()) {
             columns.addAll(Columns.RUN_MINT_AND_BURN);
+        }
+        if (hasAdversaries()) {
+            columns.addAll(Columns.RUN_ADVERSARIES);
         }
         if (hasSpoofing()) {
             columns.addAll(Columns.RUN_SPOOFING);

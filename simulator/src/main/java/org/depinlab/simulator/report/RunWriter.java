@@ -58,6 +58,10 @@ public final class RunWriter {
                 staging.write("data/holders.csv", CsvWriter.table(Columns.HOLDER_EPOCHS, protocol.holderEpochs()));
             }
         }
+        if (figures.hasAdversaries()) {
+            staging.write("data/adversaries.csv",
+                    CsvWriter.table(Columns.ADVERSARY_EPOCHS, r.adversaries().orElseThrow().epochs()));
+        }
         if (figures.hasDemand()) {
             staging.write("data/demand.csv", CsvWriter.table(Columns.DEMAND_EPOCHS, r.demand()));
         }
@@ -101,6 +105,9 @@ public final class RunWriter {
             }
             if (figures.hasMintAndBurn()) {
                 fields(json, Columns.RUN_MINT_AND_BURN, figures);
+            }
+            if (figures.hasAdversaries()) {
+                fields(json, Columns.RUN_ADVERSARIES, figures);
             }
             if (figures.hasSpoofing()) {
                 fields(json, Columns.RUN_SPOOFING, figures);

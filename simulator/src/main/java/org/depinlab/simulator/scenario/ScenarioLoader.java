@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,7 +45,7 @@ public final class ScenarioLoader {
 
     /** The keys of a scenario's top level. */
     static final List<String> TOP = List.of("name", "description", "seed", "duration_days", "epoch_hours", "warmup_days",
-            "matching", "network", "workload", "market", "protocol", "adversaries");
+            "matching", "network", "workload", "market", "protocol", AdversariesSection.FIELD);
     private static final List<String> NETWORK = List.of("node_failures", "operator_outages", "retry_interrupted",
             "max_attempts", "hardware_cost_usd_per_gpu", "carbon_g_per_kwh", "reserve_share", "expansion_headroom", "entry",
             "trace_nodes",
@@ -117,18 +118,23 @@ public final class ScenarioLoader {
         Matching matching = root.choice("matching", Matching.class, Matching.FIRST_FIT);
         NetworkConfig network = network(root.object("network", NETWORK), inputs);
         WorkloadConfig workload = workload(root.object("workload", WORKLOAD), inputs);
+        Fields adversaries = root.has(AdversariesSection.FIELD) ? root.object(AdversariesSection.FIELD,
+                Stream.concat(AdversariesSection.FIELDS.stream(), SpoofingSection.FIELDS.stream()).toList()) : null;
         ModelConfig model = new ModelConfig(network, workload, matching, days * DAY, epochHours * HOUR,
-                root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty());
+                root.has("market") ? MarketSection.read(root.object("market", MarketSection.FIELDS)) : Optional.empty(),
+                adversaries == null ? Optional.empty() : Optional.of(AdversariesSection.read(adversaries,
+                        network.population().classNames(), root.has("protocol"))));
         var protocol = root.has("protocol")
                 ? ProtocolSection.read(root.object("protocol", ProtocolSection.FIELDS), epochHours, inputs,
                         network.population().classNames(), this::modelId) : null;
-        if (root.has("adversaries")) {
-            if (protocol == null) {
-                throw root.error("adversaries", "needs a protocol section: adversaries cheat its rewards (allowed: add"
-                        + " protocol, or remove adversaries)");
+        if (adversaries != null) {
+            if (adversaries.has("spoofers") && protocol == null) {
+                throw adversaries.error(adversaries.child("spoofers"), "spoofers claim the protocol's rewards and"
+                        + " need a protocol section (allowed: add protocol, or remove spoofers)");
             }
-            Fields adversaries = root.object("adversaries", SpoofingSection.FIELDS);
-            protocol = protocol.withSpoofing(SpoofingSection.read(adversaries, network.population().classNames()));
+            if (protocol != null) {
+                protocol = protocol.withSpoofing(SpoofingSection.read(adversaries, network.population().classNames()));
+            }
             adversaries.done();
         }
         root.done();

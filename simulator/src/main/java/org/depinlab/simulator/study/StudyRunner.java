@@ -16,7 +16,6 @@ import org.depinlab.simulator.output.OutputKind;
 import org.depinlab.simulator.output.Staging;
 import org.depinlab.simulator.report.Column;
 import org.depinlab.simulator.report.Columns;
-import org.depinlab.simulator.report.RunFigures;
 import org.depinlab.simulator.scenario.StudyFile;
 import org.depinlab.simulator.scenario.SweepPlan;
 import org.depinlab.simulator.sweep.RunRecord;
@@ -47,12 +46,7 @@ public final class StudyRunner {
 
     /** The numeric run.json keys a study may read (every top-level figure a run can have but its seed). */
     public static List<String> runKeys() {
-        List<String> keys = new ArrayList<>();
-        for (List<Column<RunFigures>> columns : List.of(Columns.RUN, Columns.RUN_PROTOCOL, Columns.RUN_DEMAND,
-                Columns.RUN_OUTSIDE_FLOWS, Columns.RUN_MINT_AND_BURN)) {
-            columns.stream().map(Column::name).filter(name -> !name.equals("seed")).forEach(keys::add);
-        }
-        return keys;
+        return Columns.RUN_ALL.stream().map(Column::name).filter(name -> !name.equals("seed")).toList();
     }
 
     /** The sweep that runs {@code study}'s design points. */

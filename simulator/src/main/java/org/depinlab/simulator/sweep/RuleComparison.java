@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.depinlab.simulator.report.Column;
 import org.depinlab.simulator.report.Columns;
@@ -160,9 +159,7 @@ final class RuleComparison {
 
     /** The output's unit as {@link Columns} declares it ("" when it declares none). */
     static String unit(String output) {
-        return Stream.of(Columns.RUN, Columns.RUN_PROTOCOL, Columns.RUN_DEMAND, Columns.RUN_OUTSIDE_FLOWS,
-                        Columns.RUN_MINT_AND_BURN).flatMap(List::stream).filter(c -> c.name().equals(output))
-                .map(Column::unit).findFirst().orElse("");
+        return Columns.RUN_ALL.stream().filter(c -> c.name().equals(output)).map(Column::unit).findFirst().orElse("");
     }
 
     /** Three significant digits, never an exponent: {@code 313}, {@code 0.0523}, {@code 3110000}. */

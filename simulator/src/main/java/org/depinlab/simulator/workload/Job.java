@@ -46,6 +46,10 @@ public final class Job implements Steppable {
     /** Handle of the pending completion event, or -1. */
     public long eventHandle = -1;
     public int attempts;
+    /** Share of the job's FLOP its last run computed: 1 honest, less when its node cheated (0: faked). */
+    public double workShare = 1;
+    /** For a verification re-execution: the delivered job it checks; null for a customer's job. */
+    public Job verifies;
     /** Intrusive list of the jobs running on one node. */
     public Job nextOnNode;
     public Job previousOnNode;

@@ -8,9 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.depinlab.simulator.adversary.Adversaries;
+import org.depinlab.simulator.adversary.FraudBoard;
+import org.depinlab.simulator.adversary.Penalties;
+import org.depinlab.simulator.adversary.Verification;
 import org.depinlab.simulator.engine.RandomStreams;
 import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.simulator.network.Network;
+import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
 import org.depinlab.simulator.network.NodeSpec;
 import org.depinlab.tokenomics.emission.ConstantEmission;
@@ -47,7 +52,7 @@ class SpoofingTest {
         Spoofing spoofing = new Spoofing(List.of(spoofer), challenges);
         SpoofedClaims claims = new SpoofedClaims(network, new Spoofing.Spoofer[] {spoofer}, new double[] {0, 1});
         ProtocolConfig config = uptimeRule().withSpoofing(Optional.of(spoofing));
-        return new Protocol(config, network, new RandomStreams(1).stream("market"), null, Optional.empty(),
+        return new Protocol(config, network, new RandomStreams(1).stream("market"), null, Optional.empty(), Optional.empty(),
                 new SpoofingAudit(spoofing, network, claims, new RandomStreams(1).stream("challenges")));
     }
 
@@ -188,5 +193,68 @@ class SpoofingTest {
         assertEquals(without.result().epochs(), with.result().epochs());
         assertFalse(with.result().spoofing().orElseThrow().epochs().get(0).spoofedRewardTokens() > 0);
         assertTrue(without.result().spoofing().isEmpty());
+    }
+
+    @Test
+    void aFailedChallengeIsPenalizedAsAFraudAndAnHonestFailureAsAFalseSlash() {
+        Network network = TestNetworks.build(List.of(new NodeSpec("a", "H100-SXM", 1, "eu", 0.1, 1, 100, 1),
+                new NodeSpec("b", "H100-SXM", 2, "eu", 0.1, 1, 100, 1)));
+        Spoofing.Spoofer spoofer = new Spoofing.Spoofer("explicit", 0.5, 4, false);
+        Spoofing spoofing = new Spoofing(List.of(spoofer), Optional.of(new Spoofing.Challenges(1, 60, 1)));
+        SpoofedClaims claims = new SpoofedClaims(network, new Spoofing.Spoofer[] {spoofer}, new double[] {0, 1});
+        FraudBoard board = new FraudBoard(new Adversaries(List.of(), Verification.NONE, new Penalties(0.5, false, 2)),
+                network, new RandomStreams(1).stream("adversaries"));
+        Protocol protocol = new Protocol(uptimeRule().withSpoofing(Optional.of(spoofing)), network,
+                new RandomStreams(1).stream("market"), null, Optional.empty(), Optional.of(board),
+                new SpoofingAudit(spoofing, network, claims, new RandomStreams(1).stream("challenges")));
+        NodeEpochs nodes = new NodeEpochs(network);
+        nodes.reset(0);
+        nodes.close(3_600);
+        protocol.epochEnded(0, nodes, ejecting(network));
+        // both fail (false positives certain): a as the spoofer it is, b falsely; each loses half its 100
+        FraudOutcome fraud = protocol.result().fraud().orElseThrow();
+        assertEquals(100, fraud.fraudSlashedTokens(), TOLERANCE);
+        assertEquals(1, fraud.falseSlashes());
+        assertEquals(50, fraud.falseSlashTokens(), TOLERANCE);
+        assertEquals(2, fraud.ejections());
+        assertFalse(network.active(0));
+        assertFalse(network.active(1));
+        assertEquals(50, protocol.stakes().bonded(0), TOLERANCE);
+        assertEquals(0, protocol.result().epochs().get(0).slashedTokens(), TOLERANCE, "a fraud is no fault's slash");
+    }
+
+    /** Takes nodes out of service and back as the protocol asks. */
+    private static NetworkControl ejecting(Network network) {
+        return new NetworkControl() {
+            @Override
+            public Network network() {
+                return network;
+            }
+
+            @Override
+            public void activate(int node) {
+                network.setActive(node, true);
+            }
+
+            @Override
+            public void deactivate(int node) {
+                network.setActive(node, false);
+            }
+
+            @Override
+            public void reindex() {
+                throw new AssertionError("no decisions in this test");
+            }
+
+            @Override
+            public void setStake(int node, double tokens) {
+                network.stakeTokens[node] = tokens;
+            }
+
+            @Override
+            public void setReputation(int node, double reputation) {
+                throw new AssertionError("reputations stay as drawn in this test");
+            }
+        };
     }
 }

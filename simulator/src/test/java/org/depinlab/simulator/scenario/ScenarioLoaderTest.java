@@ -290,6 +290,15 @@ class ScenarioLoaderTest {
                 Arguments.of("seed: 7", "seed: 7\nseed: 8", "not valid YAML"),
                 Arguments.of("name: minimal", "name: [unclosed", "not valid YAML"),
                 Arguments.of("  total_nodes: 30", "\ttotal_nodes: 30", ":8:1: not valid YAML: found character '\\t(TAB)'"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {cheaters: [{class: crooks, share: 0.5}]}",
+                        "adversaries.cheaters[0].class: 'crooks' is not an operator class of the network (allowed: pros)"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {cheaters: [{class: pros, share: 0.5, strategy: lazy}]}",
+                        "adversaries.cheaters[0].lazy_flop_share: is required"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {penalties: {ejection_epochs: forever}}",
+                        "adversaries.penalties.ejection_epochs: 'forever' is not allowed (allowed: a whole number of"
+                        + " epochs 0 to 1000000, or permanent)"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {spot_check_share: 1.5}}",
+                        "adversaries.verification.spot_check_share: 1.5 is out of range"),
                 Arguments.of("name: minimal", "name: \"minimal", ": not valid YAML: found unexpected end of stream (while"
                         + " scanning a quoted scalar begun at line 1, column 7)"));
     }

@@ -69,11 +69,11 @@ class SpoofingSectionTest {
     }
 
     @Test
-    void adversariesNeedAProtocol() throws IOException {
+    void spoofersNeedAProtocol() throws IOException {
         String text = Files.readString(ScenarioLoaderTest.MINIMAL);
         Path file = scenario(text.substring(0, text.indexOf("protocol:")),
                 "  spoofers:\n    - {class: pros, share: 0.5}\n");
-        assertRefused(file, "adversaries: needs a protocol section");
+        assertRefused(file, "adversaries.spoofers: spoofers claim the protocol's rewards and need a protocol section");
     }
 
     private static void assertRefused(Path file, String expected) {

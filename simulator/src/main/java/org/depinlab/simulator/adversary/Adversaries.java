@@ -1,0 +1,31 @@
+package org.depinlab.simulator.adversary;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The scenario's {@code adversaries} section.
+ *
+ * @param cheaters     per operator class, who cheats and how
+ * @param verification how results are checked ({@link Verification#NONE}: never)
+ * @param penalties    what a node caught suffers ({@link Penalties#NONE}: nothing)
+ */
+public record Adversaries(List<Cheater> cheaters, Verification verification, Penalties penalties) {
+
+    public Adversaries {
+        cheaters = List.copyOf(cheaters);
+        Objects.requireNonNull(verification, "verification");
+        Objects.requireNonNull(penalties, "penalties");
+    }
+
+    /** The cheaters of operator class {@code className}, if any. */
+    public Optional<Cheater> of(String className) {
+        return cheaters.stream().filter(c -> c.operatorClass().equals(className)).findFirst();
+    }
+
+    /** Whether some cheater decides rationally (it needs the protocol's prices). */
+    public boolean rational() {
+        return cheaters.stream().anyMatch(Cheater::rational);
+    }
+}

@@ -1,0 +1,83 @@
+package org.depinlab.simulator.report;
+
+import java.util.List;
+
+import org.depinlab.simulator.adversary.AdversaryResult;
+import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.OperatorSummary;
+import org.depinlab.simulator.protocol.FraudOutcome;
+import org.depinlab.simulator.protocol.OperatorLedger;
+import org.depinlab.simulator.protocol.SpoofingEpoch;
+
+/**
+ * The figures of cheating and verification over a run ({@link Columns#RUN_ADVERSARIES}), from the
+ * model's {@link AdversaryResult} and, with a protocol, its {@link FraudOutcome} and ledgers.
+ *
+ * @param model    what the model saw
+ * @param protocol what the protocol paid and penalized; null without a protocol
+ * @param run      the run (operators' GPUs and profits)
+ */
+public record AdversaryFigures(AdversaryResult model, FraudOutcome protocol, EconomyRun run) {
+
+    static AdversaryFigures of(EconomyRun run) {
+        return new AdversaryFigures(run.network().adversaries().orElseThrow(),
+                run.protocol() == null ? null : run.protocol().fraud().orElseThrow(), run);
+    }
+
+    /**
+     * Fees and rewards (at the epoch's opening price) paid for claimed work that was not run, or for
+     * claimed capacity or uptime that did not exist (spoofers), over all fees and rewards paid; 0 with
+     * nothing paid.
+     */
+    public double paidForFakeWorkShare() {
+        double rewards = protocol == null ? 0 : protocol.rewardsUsd();
+        double unrunRewards = protocol == null ? 0 : protocol.unrunRewardsUsd();
+        double spoofed = run.protocol() == null ? 0 : run.protocol().spoofing().map(spoofing -> spoofing.epochs()
+                .stream().mapToDouble(SpoofingEpoch::paidForSpoofedUsd).sum()).orElse(0.0);
+        double paid = model.feesUsd() + rewards;
+        return paid > 0 ? (model.unrunFeesUsd() + unrunRewards + spoofed) / paid : 0;
+    }
+
+    public double fraudSlashedTokens() {
+        return protocol == null ? 0 : protocol.fraudSlashedTokens();
+    }
+
+    public long falseSlashes() {
+        return protocol == null ? 0 : protocol.falseSlashes();
+    }
+
+    public double falseSlashTokens() {
+        return protocol == null ? 0 : protocol.falseSlashTokens();
+    }
+
+    public long ejections() {
+        return protocol == null ? 0 : protocol.ejections();
+    }
+
+    /** profit_usd per GPU of the operators drawn cheaters; NaN without a protocol or without any. */
+    public double cheaterProfitPerGpuUsd() {
+        return profitPerGpu(true);
+    }
+
+    /** The same of the honest operators. */
+    public double honestProfitPerGpuUsd() {
+        return profitPerGpu(false);
+    }
+
+    private double profitPerGpu(boolean cheaters) {
+        if (run.protocol() == null) {
+            return Double.NaN;
+        }
+        List<OperatorSummary> operators = run.network().operators();
+        List<OperatorLedger> ledgers = run.protocol().operators();
+        double profit = 0;
+        long gpus = 0;
+        for (int o = 0; o < operators.size(); o++) {
+            if (model.cheaters().get(o) == cheaters) {
+                profit += ledgers.get(o).profitUsd();
+                gpus += operators.get(o).gpus();
+            }
+        }
+        return gpus > 0 ? profit / gpus : Double.NaN;
+    }
+}
