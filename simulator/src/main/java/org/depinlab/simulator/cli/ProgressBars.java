@@ -1,5 +1,6 @@
 package org.depinlab.simulator.cli;
 
+import java.io.PrintStream;
 import java.util.Map;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -23,8 +24,13 @@ final class ProgressBars {
 
     /** A bar named {@code task} counting {@code unit}, styled for this process's environment. */
     static ProgressBarBuilder named(String task, String unit) {
-        return new ProgressBarBuilder().setTaskName(task).setUnit(unit, 1).setStyle(style(System.getenv()))
-                .setConsumer(new ConsoleProgressBarConsumer(System.err));
+        return named(task, unit, System.getenv(), System.err);
+    }
+
+    /** A bar named {@code task} counting {@code unit}, styled for {@code environment}, drawn on {@code out}. */
+    static ProgressBarBuilder named(String task, String unit, Map<String, String> environment, PrintStream out) {
+        return new ProgressBarBuilder().setTaskName(task).setUnit(unit, 1).setStyle(style(environment))
+                .setConsumer(new ConsoleProgressBarConsumer(out));
     }
 
     /** The style {@code environment} asks for. */
