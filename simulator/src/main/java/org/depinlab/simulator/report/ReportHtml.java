@@ -27,12 +27,6 @@ import org.depinlab.tokenomics.concentration.LorenzCurve;
  */
 public final class ReportHtml {
 
-    /** Allocation holders in warm colours, operator classes in cool ones. */
-    private static final List<Color> HOLDER_COLOURS = List.of(new Color(0xD62728), new Color(0xFF7F0E),
-            new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22));
-    private static final List<Color> CLASS_COLOURS = List.of(new Color(0x1F77B4), new Color(0x2CA02C),
-            new Color(0x17BECF), new Color(0x9467BD), new Color(0x7F7F7F));
-
     private ReportHtml() {
     }
 
@@ -202,8 +196,8 @@ public final class ReportHtml {
             boolean holder = capture.kinds().get(g).equals(ValueCaptureSeries.ALLOCATION_HOLDER);
             shares.put(capture.groups().get(g) + (holder ? " (allocation)" : " (operators)"),
                     series(capture.epochs(), e -> e.cumulativeShare().get(group)));
-            paints.add(holder ? HOLDER_COLOURS.get(holders % HOLDER_COLOURS.size())
-                    : CLASS_COLOURS.get((g - holders) % CLASS_COLOURS.size()));
+            paints.add(holder ? Palette.WARM.get(holders % Palette.WARM.size())
+                    : Palette.COOL.get((g - holders) % Palette.COOL.size()));
             holders += holder ? 1 : 0;
         }
         return Charts.stackedArea("valuecapture", "Value captured by stakeholder group (cumulative)", "day",
