@@ -66,6 +66,8 @@ public final class Charts {
     private static final int HOVER_COLUMNS = 120;
     /** The most hover points a curve of many points (a Lorenz curve of thousands of operators) gets. */
     private static final int HOVER_POINTS = 60;
+    /** The most point labels an interval chart draws beside its points; beyond, they show on hover only. */
+    private static final int MAX_LABELS = 12;
     /** Positive values whose largest is this many times the smallest get a log axis. */
     private static final double DECADES = 100;
 
@@ -80,7 +82,8 @@ public final class Charts {
      * How an interval chart draws its points besides the means and intervals.
      *
      * @param replications per series, the individual replications' {x, y}, drawn as small grey dots
-     * @param labels       per series, a label per point in the series' order (empty: none)
+     * @param labels       per series, a label per point in the series' order (empty: none), drawn beside
+     *                     the points when there are at most 12 in all, and shown on hovering
      * @param logX         whether the x axis is logarithmic (for log-spaced parameters)
      */
     public record IntervalStyle(Map<String, List<double[]>> replications, Map<String, List<String>> labels,
@@ -286,7 +289,7 @@ public final class Charts {
             XYSeriesCollection dots = new XYSeriesCollection();
             style.replications().forEach((name, points) -> {
                 XYSeries s = new XYSeries(name + ", replications", false, true);
-                points.forEach(p -> s.add(p[0], p[1]));
+                points.stream().filter(p -> Double.isFinite(p[0]) && Double.isFinite(p[1])).forEach(p -> s.add(p[0], p[1]));
                 dots.addSeries(s);
             });
             XYLineAndShapeRenderer dotRenderer = new XYLineAndShapeRenderer(false, true);
@@ -298,9 +301,10 @@ public final class Charts {
             plot.setDataset(1, dots);
             plot.setRenderer(1, dotRenderer);
         }
+        int labelled = style.labels().values().stream().mapToInt(List::size).sum();
         style.labels().forEach((name, labels) -> {
             List<double[]> rows = series.get(name);
-            for (int i = 0; i < labels.size() && rows != null && i < rows.size(); i++) {
+            for (int i = 0; labelled <= MAX_LABELS && i < labels.size() && rows != null && i < rows.size(); i++) {
                 XYTextAnnotation label = new XYTextAnnotation("  " + labels.get(i), rows.get(i)[0], rows.get(i)[3]);
                 label.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
                 label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
@@ -406,6 +410,9 @@ public final class Charts {
     /** A log axis whose tick labels are plain text ("1,000"), not the attributed "10^3" an SVG could only outline. */
     private static final class PlainLogAxis extends LogAxis {
 
+        private static final double[] DECADE = {1};
+        private static final double[] STEPS = {1, 2, 5};
+
         PlainLogAxis(String label) {
             super(label);
         }
@@ -416,21 +423,28 @@ public final class Charts {
             for (Object tick : super.refreshTicks(g2, state, dataArea, edge)) {
                 logTicks.add((ValueTick) tick);
             }
-            // powers of ten only, unless fewer than three of them show
+            // powers of ten, or 1, 2 and 5 times them where fewer than three powers show
             boolean decadesOnly = logTicks.stream().filter(t -> t.getTickType() == TickType.MAJOR
-                    && decade(t.getValue())).count() >= 3;
+                    && nice(t.getValue(), DECADE) != null).count() >= 3;
             List<NumberTick> ticks = new ArrayList<>();
             for (ValueTick log : logTicks) {
-                boolean labelled = log.getTickType() == TickType.MAJOR && (!decadesOnly || decade(log.getValue()));
-                ticks.add(new NumberTick(log.getTickType(), log.getValue(), labelled ? NumberText.of(log.getValue()) : "",
+                Double nice = log.getTickType() == TickType.MAJOR ? nice(log.getValue(), decadesOnly ? DECADE : STEPS)
+                        : null;
+                ticks.add(new NumberTick(log.getTickType(), log.getValue(), nice == null ? "" : NumberText.of(nice),
                         log.getTextAnchor(), log.getRotationAnchor(), log.getAngle()));
             }
             return ticks;
         }
 
-        private static boolean decade(double value) {
-            double exponent = Math.log10(value);
-            return Math.abs(exponent - Math.rint(exponent)) < 1e-9;
+        /** The value of {@code steps} times a power of ten within 1 % of {@code value}, or null. */
+        private static Double nice(double value, double[] steps) {
+            double power = Math.pow(10, Math.floor(Math.log10(value) + 1e-9));
+            for (double step : steps) {
+                if (Math.abs(value / (step * power) - 1) < 0.01) {
+                    return step * power;
+                }
+            }
+            return null;
         }
     }
 
