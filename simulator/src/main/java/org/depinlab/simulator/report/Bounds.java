@@ -12,8 +12,8 @@ public final class Bounds {
 
     /** Whether the figure named {@code name} (a run.json key) lies in [0, 1]. */
     public static boolean unitInterval(String name) {
-        return name.contains("gini") || name.endsWith("_share") || name.startsWith("gpu_utilization")
-                || name.equals("completion_ratio");
+        return name.contains("gini") || name.endsWith("_share") || name.contains("_share_")
+                || name.startsWith("gpu_utilization") || name.equals("completion_ratio");
     }
 
     /** {mean, low, high} with low and high clamped to [0, 1]; the array itself when nothing is clamped. */
