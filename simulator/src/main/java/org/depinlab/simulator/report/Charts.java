@@ -213,8 +213,9 @@ public final class Charts {
             }
         });
         boolean log = spansDecades(series.values());
-        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, log ? valueLabel + " (log scale)"
-                : valueLabel, data, PlotOrientation.VERTICAL, series.size() > 1, false, false);
+        boolean zeros = series.values().stream().flatMap(v -> Arrays.stream(v).boxed()).anyMatch(v -> v == 0);
+        String axisLabel = !log ? valueLabel : valueLabel + (zeros ? " (log scale; 0 not drawn)" : " (log scale)");
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, axisLabel, data, PlotOrientation.VERTICAL, series.size() > 1, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());

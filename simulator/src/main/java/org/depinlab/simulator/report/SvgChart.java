@@ -105,6 +105,10 @@ final class SvgChart {
             return;
         }
         out.append('<').append(element.getTagName());
+        if (element == root) {
+            // its own namespace, so that the page parses as XHTML and the chart alone as an SVG file
+            out.append(" xmlns=\"").append(NS).append('"');
+        }
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
