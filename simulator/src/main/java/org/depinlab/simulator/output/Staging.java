@@ -38,6 +38,11 @@ public final class Staging implements AutoCloseable {
         Files.writeString(file, text);
     }
 
+    /** The files written so far, as relative paths with '/' separators, in name order. */
+    public List<String> written() throws IOException {
+        return relativeFiles(folder);
+    }
+
     /** Moves the outputs into place and marks the folder as depinlab's. */
     public void commit() {
         try {

@@ -27,16 +27,39 @@ import org.depinlab.tokenomics.concentration.LorenzCurve;
  */
 public final class ReportHtml {
 
-    /** Allocation holders in warm colours, operator classes in cool ones. */
-    private static final List<Color> HOLDER_COLOURS = List.of(new Color(0xD62728), new Color(0xFF7F0E),
-            new Color(0x8C564B), new Color(0xE377C2), new Color(0xBCBD22));
-    private static final List<Color> CLASS_COLOURS = List.of(new Color(0x1F77B4), new Color(0x2CA02C),
-            new Color(0x17BECF), new Color(0x9467BD), new Color(0x7F7F7F));
+    private static final String STYLE = "body{font-family:sans-serif;max-width:760px;margin:2em auto;color:#222}"
+            + "table{border-collapse:collapse}td,th{padding:2px 10px;border-bottom:1px solid #ddd;text-align:left}"
+            + "td{font-variant-numeric:tabular-nums}code{color:#777;font-size:11px}nav ol{columns:2}"
+            + "pre{background:#f4f4f4;padding:1em;overflow:auto;font-size:12px}svg{margin:1em 0;max-width:100%;"
+            + "height:auto}.no-data{background:#f4f4f4;padding:.5em 1em}";
+    /** The page's sections: anchor and heading, in order; those of the mechanisms that are off are left out. */
+    private static final List<String[]> SECTIONS = List.of(new String[] {"summary", "Summary"},
+            new String[] {"figures", "Key figures"}, new String[] {"throughput", "Throughput"},
+            new String[] {"energy", "Energy and emissions"}, new String[] {"token", "Token"},
+            new String[] {"concentration", "Operators and concentration"},
+            new String[] {"spoofing", "Spoofed capacity"}, new String[] {"scenario", "Scenario"},
+            new String[] {"provenance", "Provenance"});
 
     private ReportHtml() {
     }
 
-    static String page(RunFigures figures, String scenarioText, String version) {
+    private static String contents(RunFigures figures) {
+        StringBuilder nav = new StringBuilder("<nav><ol>\n");
+        for (String[] section : SECTIONS) {
+            boolean shown = switch (section[0]) {
+                case "token", "concentration" -> figures.hasProtocol();
+                case "spoofing" -> figures.hasSpoofing();
+                default -> true;
+            };
+            if (shown) {
+                nav.append("<li><a href=\"#").append(section[0]).append("\">").append(section[1]).append("</a></li>\n");
+            }
+        }
+        return nav.append("</ol></nav>\n").toString();
+    }
+
+    /** The page; {@code files} are the run's other outputs (relative paths), linked from its head. */
+    static String page(RunFigures figures, String scenarioText, String version, List<String> files) {
         Scenario scenario = figures.scenario();
         long seed = figures.seed();
         EconomyRun run = figures.run();
@@ -44,24 +67,30 @@ public final class ReportHtml {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
                 + "<meta charset=\"utf-8\"/>\n<title>").append(escape(scenario.name())).append(" — depinlab</title>\n"
-                + "<style>body{font-family:sans-serif;max-width:760px;margin:2em auto;color:#222}"
-                + "table{border-collapse:collapse}td,th{padding:2px 10px;border-bottom:1px solid #ddd;text-align:left}"
-                + "pre{background:#f4f4f4;padding:1em;overflow:auto;font-size:12px}svg{margin:1em 0}</style>\n"
-                + "</head>\n<body>\n");
+                + "<style>").append(STYLE).append("</style>\n</head>\n<body>\n");
         html.append("<h1>").append(escape(scenario.name())).append("</h1>\n");
         if (!scenario.description().isBlank()) {
             html.append("<p>").append(escape(scenario.description().strip())).append("</p>\n");
         }
-        boolean energyLeads = scenario.setsEnergyPhysics();
-        if (energyLeads) {
-            figures.energy().answer().ifPresent(answer -> html.append("<p>").append(escape(answer)).append("</p>\n"));
+        html.append(contents(figures));
+        html.append("<h2 id=\"summary\">Summary</h2>\n").append(Summary.html(figures));
+        html.append("<p class=\"files\">Data: ");
+        List<String> links = new ArrayList<>();
+        for (String file : files) {
+            if (!file.equals("report.html")) {
+                links.add("<a href=\"" + escape(file) + "\">" + escape(file) + "</a>");
+            }
         }
-        html.append("<h2>Key figures</h2>\n<table>\n");
+        html.append(String.join(" · ", links)).append("</p>\n");
+        html.append("<h2 id=\"figures\">Key figures</h2>\n<table>\n"
+                + "<tr><th>figure</th><th>value</th><th>run.json key</th></tr>\n");
         for (Column<RunFigures> column : figures.columns()) {
-            row(html, column.name(), format(column.of(figures)));
+            html.append("<tr><th>").append(escape(FigureLabels.label(column))).append("</th><td>")
+                    .append(escape(FigureLabels.value(column, column.of(figures)))).append("</td><td><code>")
+                    .append(escape(column.name())).append("</code></td></tr>\n");
         }
         html.append("</table>\n");
-        html.append("<h2>Throughput</h2>\n");
+        html.append("<h2 id=\"throughput\">Throughput</h2>\n");
         double[] days = days(r.epochs());
         html.append(Charts.lines("jobs", "Completed jobs per second", "day", "jobs/s", days,
                 Map.of("jobs/s", series(r.epochs(), EpochStats::jobsPerSecond))));
@@ -74,15 +103,15 @@ public final class ReportHtml {
         }
         html.append(Charts.lines("utilization", "GPU utilization by model", "day", "busy / online", days, utilization));
         html.append(waits(r));
-        html.append(energy(figures.energy(), !energyLeads));
+        html.append(energy(figures.energy(), !scenario.setsEnergyPhysics()));
         if (run.protocol() != null) {
             html.append(protocolCharts(run, days));
         }
         if (figures.hasSpoofing()) {
             html.append(SpoofingReport.section(figures.spoofing(), days));
         }
-        html.append("<h2>Scenario</h2>\n<pre>").append(escape(scenarioText)).append("</pre>\n");
-        html.append("<h2>Provenance</h2>\n<table>\n");
+        html.append("<h2 id=\"scenario\">Scenario</h2>\n<pre>").append(escape(scenarioText)).append("</pre>\n");
+        html.append("<h2 id=\"provenance\">Provenance</h2>\n<table>\n");
         row(html, "depinlab", version);
         row(html, "scenario file", scenario.file().getFileName().toString());
         row(html, "seed", Long.toString(seed));
@@ -136,7 +165,7 @@ public final class ReportHtml {
             split.get("wasted (interrupted)")[g] = group.wastedJoules() / 3.6e6;
         }
         String answer = withAnswer ? energy.answer().map(a -> "<p>" + escape(a) + "</p>\n").orElse("") : "";
-        return "<h2>Energy and emissions</h2>\n" + answer
+        return "<h2 id=\"energy\">Energy and emissions</h2>\n" + answer
                 + Charts.bars("energyperpflop", "Facility energy per PFLOP by GPU model and region", "GPU model in region",
                         "kWh/PFLOP", groups, Map.of("kWh/PFLOP", kwh))
                 + Charts.bars("carbonperpflop", "Emissions per PFLOP by GPU model and region", "GPU model in region",
@@ -148,14 +177,14 @@ public final class ReportHtml {
     private static String protocolCharts(EconomyRun run, double[] days) {
         List<ProtocolEpoch> epochs = run.protocol().epochs();
         double[] x = days.length == epochs.size() ? days : indices(epochs.size());
-        StringBuilder html = new StringBuilder("<h2>Token</h2>\n");
+        StringBuilder html = new StringBuilder("<h2 id=\"token\">Token</h2>\n");
         html.append(Charts.lines("price", "Token price", "day", "USD", x,
                 Map.of("price", series(epochs, ProtocolEpoch::priceUsd))));
         html.append(Charts.lines("supply", "Token supply", "day", "tokens", x,
                 Map.of("supply", series(epochs, ProtocolEpoch::supplyTokens))));
         html.append(Charts.lines("inflation", "Inflation per epoch", "day", "minted / supply", x,
                 Map.of("inflation", series(epochs, ProtocolEpoch::inflation))));
-        html.append("<h2>Operators and concentration</h2>\n");
+        html.append("<h2 id=\"concentration\">Operators and concentration</h2>\n");
         Map<String, double[]> operators = new LinkedHashMap<>();
         operators.put("active", series(epochs, e -> e.operatorsActive()));
         operators.put("entries", series(epochs, e -> e.entries()));
@@ -205,8 +234,8 @@ public final class ReportHtml {
             boolean holder = capture.kinds().get(g).equals(ValueCaptureSeries.ALLOCATION_HOLDER);
             shares.put(capture.groups().get(g) + (holder ? " (allocation)" : " (operators)"),
                     series(capture.epochs(), e -> e.cumulativeShare().get(group)));
-            paints.add(holder ? HOLDER_COLOURS.get(holders % HOLDER_COLOURS.size())
-                    : CLASS_COLOURS.get((g - holders) % CLASS_COLOURS.size()));
+            paints.add(holder ? Palette.WARM.get(holders % Palette.WARM.size())
+                    : Palette.COOL.get((g - holders) % Palette.COOL.size()));
             holders += holder ? 1 : 0;
         }
         return Charts.stackedArea("valuecapture", "Value captured by stakeholder group (cumulative)", "day",
@@ -244,18 +273,6 @@ public final class ReportHtml {
 
     private static void row(StringBuilder html, String key, String value) {
         html.append("<tr><th>").append(escape(key)).append("</th><td>").append(escape(value)).append("</td></tr>\n");
-    }
-
-    private static String format(Object value) {
-        if (value instanceof Double d) {
-            return Double.isFinite(d) ? String.format(Locale.ROOT, "%.6g", d) : "";
-        }
-        if (value instanceof Map<?, ?> map) {
-            List<String> entries = new ArrayList<>();
-            map.forEach((key, entry) -> entries.add(key + " " + (entry == null ? "" : format(entry))));
-            return String.join(", ", entries);
-        }
-        return String.valueOf(value);
     }
 
     /** Escapes text for HTML element content and attribute values. */

@@ -41,9 +41,6 @@ public final class RunWriter {
         RunResult r = run.network();
         staging.write("run.json", json(figures));
         staging.write("summary.md", Summary.markdown(figures));
-        String version = RunWriter.class.getPackage().getImplementationVersion();
-        staging.write("report.html", ReportHtml.page(figures, Files.readString(scenario.file()),
-                version == null ? "development build" : version));
         staging.write("data/epochs.csv", CsvWriter.table(Columns.epochs(r.models(), r.regions()), r.epochs()));
         staging.write("data/operators.csv", CsvWriter.table(Columns.OPERATORS, operators(run)));
         staging.write("data/latency.csv", CsvWriter.table(Columns.LATENCY, r.latency()));
@@ -72,6 +69,10 @@ public final class RunWriter {
         if (figures.hasSpoofing()) {
             staging.write("data/spoofing.csv", CsvWriter.table(Columns.SPOOFING_EPOCHS, figures.spoofing().epochs()));
         }
+        // last, so that it links every other file written
+        String version = RunWriter.class.getPackage().getImplementationVersion();
+        staging.write("report.html", ReportHtml.page(figures, Files.readString(scenario.file()),
+                version == null ? "development build" : version, staging.written()));
     }
 
     /** {@code run.json}: the figures in declaration order; a figure that does not exist (NaN) is null. */

@@ -19,7 +19,7 @@ final class SpoofingReport {
         List<SpoofingEpoch> epochs = spoofing.epochs();
         double[] days = x.length == epochs.size() ? x : java.util.stream.IntStream.range(0, epochs.size())
                 .asDoubleStream().toArray();
-        StringBuilder html = new StringBuilder("<h2>Spoofed capacity</h2>\n<p>")
+        StringBuilder html = new StringBuilder("<h2 id=\"spoofing\">Spoofed capacity</h2>\n<p>")
                 .append(ReportHtml.escape(answer(spoofing))).append("</p>\n");
         Map<String, double[]> ghosts = new LinkedHashMap<>();
         ghosts.put("GPUs claimed that do not exist", epochs.stream().mapToDouble(SpoofingEpoch::ghostGpus).toArray());

@@ -15,6 +15,26 @@ final class Summary {
     private Summary() {
     }
 
+    /**
+     * The summary's sentences as HTML, for the head of report.html: its sections' headings as
+     * {@code <h3>}, its paragraphs as {@code <p>}, without the title and description the page shows itself.
+     */
+    static String html(RunFigures f) {
+        String md = markdown(f);
+        String head = "# " + f.scenario().name() + "\n\n" + (f.scenario().description().isBlank() ? ""
+                : f.scenario().description().strip() + "\n\n");
+        StringBuilder html = new StringBuilder();
+        for (String block : md.substring(head.length()).split("\n\n")) {
+            String text = block.strip();
+            if (text.startsWith("## ")) {
+                html.append("<h3>").append(ReportHtml.escape(text.substring(3))).append("</h3>\n");
+            } else if (!text.isEmpty()) {
+                html.append("<p>").append(ReportHtml.escape(text.replace('\n', ' '))).append("</p>\n");
+            }
+        }
+        return html.toString();
+    }
+
     static String markdown(RunFigures f) {
         Scenario scenario = f.scenario();
         RunResult r = f.network();

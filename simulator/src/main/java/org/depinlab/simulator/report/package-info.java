@@ -4,7 +4,7 @@
  * {@code summary.md} ({@link Summary}) and {@code data/*.csv} ({@link CsvWriter}) into an output
  * folder. The same run gives the same bytes.
  *
- * <p>The package imports the JDK, Jackson, JFreeChart and JFreeSVG, {@code tokenomics}
+ * <p>The package imports the JDK, Jackson, JFreeChart and Apache Batik's SVG generator, {@code tokenomics}
  * (concentration) and the simulator's {@code workload}, {@code protocol}, {@code model},
  * {@code scenario} and {@code output}; never {@code sweep} or {@code cli}.
  */

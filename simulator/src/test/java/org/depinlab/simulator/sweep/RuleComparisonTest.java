@@ -166,7 +166,7 @@ class RuleComparisonTest {
     void theSweepReportLeadsWithTheSentencesAndTabulatesTheDifferencesWithUnits() {
         String page = SweepReport.page("rules", sweep(), OUTPUTS);
         int section = page.indexOf("<h2>Reward rules against pro-rata</h2>");
-        assertTrue(section > 0 && section < page.indexOf("<h2>Responses</h2>"), page);
+        assertTrue(section > 0 && section < page.indexOf("<h2 id=\"responses\">Responses</h2>"), page);
         assertTrue(page.contains("<p>{rule: concave_work, alpha: 0.5} vs pro_rata_work: 4 more GPUs"), page);
         assertTrue(page.contains("<th>gpus_in_service_end (GPUs)</th><th>operator_entries (operators)</th>"), page);
         assertTrue(page.contains("<tr><td>pro_rata_work (mean)</td><td>110</td><td>12</td><td>0.2</td>"

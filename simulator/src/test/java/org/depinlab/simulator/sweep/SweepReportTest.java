@@ -41,4 +41,32 @@ class SweepReportTest {
         assertTrue(nine.contains("<p>jobs_completed against x: 9 combinations of the other parameters, too many lines"
                 + " to read in one chart (see the summary table).</p>"), nine);
     }
+
+    @Test
+    void aGiniIntervalStaysWithinZeroAndOneAndTheReportSaysSo() {
+        List<RunRecord> runs = List.of(
+                new RunRecord(0, 0, 0, Map.of("x", "1"), Map.of("reward_gini_true_mean", 0.96, "jobs_per_second", 2.0)),
+                new RunRecord(0, 1, 1, Map.of("x", "1"), Map.of("reward_gini_true_mean", 1.0, "jobs_per_second", 2.2)),
+                new RunRecord(1, 0, 0, Map.of("x", "2"), Map.of("reward_gini_true_mean", 0.5, "jobs_per_second", 3.0)),
+                new RunRecord(1, 1, 1, Map.of("x", "2"), Map.of("reward_gini_true_mean", 0.6, "jobs_per_second", 3.1)));
+        String page = SweepReport.page("s", runs, List.of("reward_gini_true_mean", "jobs_per_second"));
+        // 0.98 ± 12.71 x 0.02828 / sqrt(2): the t-interval reaches 1.234, clamped to 1
+        assertTrue(page.contains("<td>0.9800 [0.7259, 1.000]</td>"), page);
+        assertTrue(page.contains("clamped to those bounds where Student&#39;s t reaches past them: reward_gini_true_mean."),
+                page);
+        assertTrue(page.contains("<td>2.100 [0.8294, 3.371]</td>"), "an unbounded figure keeps its interval");
+    }
+
+    @Test
+    void aLogSpacedParameterGetsALogAxisAndAConstantOneNoPlot() {
+        List<RunRecord> runs = new ArrayList<>();
+        double[] caps = {0.001, 0.01, 0.1, 1};
+        for (int p = 0; p < caps.length; p++) {
+            runs.add(new RunRecord(p, 0, 0, Map.of("cap", String.valueOf(caps[p]), "days", "30"),
+                    Map.of("jobs_completed", 10.0 + p)));
+        }
+        String page = SweepReport.page("s", runs, List.of("jobs_completed"));
+        assertEquals(1, charts(page), "cap varies, days does not");
+        assertTrue(page.contains("cap (log scale)"), page);
+    }
 }

@@ -1,0 +1,20 @@
+package org.depinlab.simulator.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+
+    @Test
+    void fourSignificantDigitsBelowTenThousandAndUnitsAbove() {
+        assertEquals("0.1235", NumberText.of(0.123456));
+        assertEquals("1,235", NumberText.of(1234.56));
+        assertEquals("185,000", NumberText.of(185_000.4));
+        assertEquals("-2.5", NumberText.of(-2.5));
+        assertEquals("0", NumberText.of(0.0));
+        assertEquals("1.500e-05", NumberText.of(1.5e-5));
+        assertEquals("–", NumberText.of(Double.NaN));
+        assertEquals("20,027,516", NumberText.of(20_027_516L));
+    }
+}
