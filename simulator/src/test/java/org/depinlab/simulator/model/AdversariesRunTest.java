@@ -9,7 +9,9 @@ import java.util.Optional;
 
 import org.depinlab.gpubench.profile.ServiceTimeModel.Precision;
 import org.depinlab.simulator.adversary.Adversaries;
+import org.depinlab.simulator.adversary.AdversaryEpoch;
 import org.depinlab.simulator.adversary.AdversaryResult;
+import org.depinlab.simulator.adversary.CheckPayer;
 import org.depinlab.simulator.adversary.Cheater;
 import org.depinlab.simulator.adversary.Penalties;
 import org.depinlab.simulator.adversary.Strategy;
@@ -19,6 +21,7 @@ import org.depinlab.simulator.network.NetworkConfig;
 import org.depinlab.simulator.network.NodeSpec;
 import org.depinlab.simulator.network.Population;
 import org.depinlab.simulator.protocol.FraudOutcome;
+import org.depinlab.simulator.protocol.OperatorLedger;
 import org.depinlab.simulator.protocol.PriceModel;
 import org.depinlab.simulator.protocol.ProtocolConfig;
 import org.depinlab.simulator.workload.ArrivalProcess;
@@ -38,23 +41,31 @@ class AdversariesRunTest {
     private static final double JOB_SECONDS = 100;
 
     private static ModelConfig network(Adversaries adversaries) {
+        return network(adversaries, 8, Matching.FIRST_FIT, 0.04, 2);
+    }
+
+    private static ModelConfig network(Adversaries adversaries, int nodeCount, Matching matching, double jobsPerSecond,
+                                       int days) {
         List<NodeSpec> nodes = new ArrayList<>();
-        for (int n = 0; n < 8; n++) {
+        for (int n = 0; n < nodeCount; n++) {
             nodes.add(new NodeSpec("op" + n, "H100-SXM", 1, "eu", 0.2, 1.0, 1_000, 1));
         }
         NetworkConfig network = new NetworkConfig(new Population.Listed(nodes), null, null, true, 3,
                 TestNetworks.UNPRICED, 0);
-        WorkloadConfig jobs = new WorkloadConfig.Synthetic(new ArrivalProcess.Poisson(0.04),
+        WorkloadConfig jobs = new WorkloadConfig.Synthetic(new ArrivalProcess.Poisson(jobsPerSecond),
                 List.of(new JobClass("fixed", 1, new Distribution.Deterministic(JOB_SECONDS * TestNetworks.PEAK),
                         new Distribution.Deterministic(0), new Distribution.Deterministic(0), Precision.FP32, 1, 1, 1,
                         List.of(), 100, null)), 100_000);
-        return new ModelConfig(network, jobs, Matching.FIRST_FIT, 2 * 86_400, 3_600, Optional.empty(),
+        return new ModelConfig(network, jobs, matching, days * 86_400, 3_600, Optional.empty(),
                 Optional.of(adversaries));
     }
 
     private static AdversaryResult run(Adversaries adversaries) {
-        return new NetworkModel(network(adversaries), 3, TestNetworks.exactProfiles()).run().adversaries()
-                .orElseThrow();
+        return run(network(adversaries));
+    }
+
+    private static AdversaryResult run(ModelConfig config) {
+        return new NetworkModel(config, 3, TestNetworks.exactProfiles()).run().adversaries().orElseThrow();
     }
 
     @Test
@@ -115,5 +126,98 @@ class AdversariesRunTest {
         // supply = genesis + minted - burned at every epoch end and would have thrown)
         assertEquals(fraud.fraudSlashedTokens(),
                 run.protocol().operators().stream().mapToDouble(o -> o.slashedTokens()).sum(), 1e-6);
+    }
+
+    /**
+     * Three runs on distinct nodes drawn uniformly (stake-weighted matching on equal stakes, a lightly
+     * loaded network): with m cheaters among N nodes, the vote is wrong when two or three runs cheated,
+     * [C(m,2)(N-m) + C(m,3)] / C(N,3), which is 3c^2 - 2c^3 for independent draws with c = m / N.
+     */
+    @Test
+    void aRedundantJobDeliversAWrongResultOnlyWhenMostOfItsRunsCheated() {
+        int nodes = 200;
+        AdversaryResult result = run(network(new Adversaries(List.of(new Cheater("explicit", 0.3, Strategy.LAZY, 0.9,
+                        0.1, false)), new Verification(0, 0, 1, 3, CheckPayer.CUSTOMER), Penalties.NONE), nodes,
+                Matching.STAKE_WEIGHTED, 0.005, 10));
+        double m = result.cheaters().stream().filter(c -> c).count();
+        double n = nodes;
+        double triples = n * (n - 1) * (n - 2) / 6;
+        double majority = (m * (m - 1) / 2 * (n - m) + m * (m - 1) * (m - 2) / 6) / triples;
+        double c = m / n;
+        double independent = 3 * c * c - 2 * c * c * c;
+        long votes = result.votes();
+        assertTrue(votes > 3_000, "votes " + votes);
+        double share = (double) result.wrongResults() / votes;
+        double sigma = Math.sqrt(majority * (1 - majority) / votes);
+        assertEquals(majority, share, 4 * sigma);
+        assertEquals(independent, share, 4 * sigma + Math.abs(independent - majority));
+        // one cheater among three is outvoted, and so is one honest run among two cheaters
+        double oneCheater = m * (n - m) * (n - m - 1) / 2 / triples;
+        double oneHonest = m * (m - 1) / 2 * (n - m) / triples;
+        assertEquals(oneCheater, (double) result.outvoted() / votes, 4 * Math.sqrt(oneCheater / votes));
+        assertEquals(oneHonest, (double) result.falseFlags() / votes, 4 * Math.sqrt(oneHonest / votes));
+    }
+
+    @Test
+    void redundancyOverheadIsTheExtraRunsTimesTheRedundantJobsGpuTime() {
+        int runs = 5;
+        double share = 0.25;
+        AdversaryResult result = run(new Adversaries(List.of(), new Verification(0, 0, share, runs,
+                CheckPayer.CUSTOMER), Penalties.NONE));
+        long delivered = result.delivered();
+        long votes = result.votes();
+        long copies = result.copies();
+        // copies of the jobs whose vote was still open at the end are counted, their votes not yet
+        assertTrue(copies >= (runs - 1) * votes && copies < (runs - 1) * (votes + 8), copies + " copies, " + votes
+                + " votes");
+        assertEquals(copies * JOB_SECONDS / (delivered * JOB_SECONDS), result.verificationOverheadShare(), 1e-12);
+        assertEquals((runs - 1) * share, result.verificationOverheadShare(),
+                (runs - 1) * (4 * Math.sqrt(share * (1 - share) / delivered) + 8.0 / delivered));
+        assertEquals(0, result.checks());
+        assertEquals(0, result.wrongResults());
+        assertEquals(0, result.falseFlags());
+    }
+
+    /**
+     * The same spot checks paid by the customer (through the fee split) or by the protocol (in full,
+     * from its take of 10 %, short every epoch since checks of 30 % of the jobs cost more than the take).
+     */
+    @Test
+    void checksPaidByTheProtocolComeOutOfItsTakeAndTheShortfallIsRecorded() {
+        double take = 0.1;
+        EconomyRun byCustomer = economy(new Verification(0.3, 0), take);
+        EconomyRun byProtocol = economy(new Verification(0.3, 0, 0, 3, CheckPayer.PROTOCOL), take);
+        AdversaryResult checks = byProtocol.network().adversaries().orElseThrow();
+        assertEquals(checks.epochs(), byCustomer.network().adversaries().orElseThrow().epochs());
+        double customerFees = checks.feesUsd();
+        double checkFees = checks.verificationFeesUsd();
+        assertEquals(checks.checks() * JOB_SECONDS / 3_600, checkFees, 1e-9);
+        double funded = 0;
+        double unfunded = 0;
+        for (AdversaryEpoch epoch : checks.epochs()) {
+            funded += Math.min(take * epoch.feesUsd(), epoch.verificationFeesUsd());
+            unfunded += Math.max(0, epoch.verificationFeesUsd() - take * epoch.feesUsd());
+        }
+        assertTrue(unfunded > 0);
+        FraudOutcome protocol = byProtocol.protocol().fraud().orElseThrow();
+        assertEquals(funded, protocol.checksProtocolUsd(), 1e-9);
+        assertEquals(unfunded, protocol.checksUnfundedUsd(), 1e-9);
+        assertEquals((1 - take) * customerFees + checkFees, operatorFees(byProtocol), 1e-9);
+        FraudOutcome customer = byCustomer.protocol().fraud().orElseThrow();
+        assertEquals(0, customer.checksProtocolUsd());
+        assertEquals(0, customer.checksUnfundedUsd());
+        assertEquals((1 - take) * (customerFees + checkFees), operatorFees(byCustomer), 1e-9);
+    }
+
+    private static EconomyRun economy(Verification verification, double take) {
+        ProtocolConfig protocol = new ProtocolConfig(new ConstantEmission(100), new ProRataWork(),
+                ProtocolConfig.WorkMeasure.GPU_SECONDS, take, false, new PriceModel.Constant(1), 0, List.of(), 0, 1,
+                0, 0.5, 1_000_000, Optional.empty(), Optional.empty());
+        return EconomyRun.run(network(new Adversaries(List.of(), verification, Penalties.NONE)), protocol, 3,
+                TestNetworks.exactProfiles(), (epoch, nodes, control) -> { });
+    }
+
+    private static double operatorFees(EconomyRun run) {
+        return run.protocol().operators().stream().mapToDouble(OperatorLedger::feeRevenueUsd).sum();
     }
 }
