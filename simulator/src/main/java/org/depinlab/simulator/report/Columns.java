@@ -268,8 +268,8 @@ public final class Columns {
     public static final List<Column<AdversaryEpoch>> ADVERSARY_EPOCHS = List.of(
             new Column<>("epoch", "", "index from 0", AdversaryEpoch::epoch),
             new Column<>("delivered", "jobs", "customers' jobs delivered", AdversaryEpoch::delivered),
-            new Column<>("wrong_results", "jobs", "of those, with a wrong or degraded result",
-                    AdversaryEpoch::wrongResults),
+            new Column<>("wrong_results", "jobs", "of those, with a wrong or degraded result (a redundant job: counted"
+                    + " in the epoch its vote settled)", AdversaryEpoch::wrongResults),
             new Column<>("spot_checks", "jobs", "spot checks completed", AdversaryEpoch::checks),
             new Column<>("check_gpu_seconds", "GPU-s", "GPU-seconds of those re-executions",
                     AdversaryEpoch::checkGpuSeconds),

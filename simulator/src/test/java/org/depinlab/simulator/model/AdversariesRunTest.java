@@ -214,7 +214,57 @@ class AdversariesRunTest {
                 ProtocolConfig.WorkMeasure.GPU_SECONDS, take, false, new PriceModel.Constant(1), 0, List.of(), 0, 1,
                 0, 0.5, 1_000_000, Optional.empty(), Optional.empty());
         return EconomyRun.run(network(new Adversaries(List.of(), verification, Penalties.NONE)), protocol, 3,
-                TestNetworks.exactProfiles(), (epoch, nodes, control) -> { });
+                TestNetworks.exactProfiles());
+    }
+
+    /**
+     * A rational cheater inside a run, running half of each job's FLOP. By hand, for these figures: a
+     * node half busy (1 800 GPU-seconds of work an epoch) saves about 0.03 USD of busy power (600 W
+     * above idle, half the time, at 0.2 USD/kWh) and resells the freed 900 GPU-seconds at its ask of
+     * 1 USD/GPU-hour and utilization of about 0.5, about 0.13 USD: a gain of about 0.16 USD an epoch
+     * against a slash of 0.0004 x 1 000 tokens x 1 USD = 0.4 USD, so cheating pays while the chance of
+     * being caught in an epoch is below p* = 0.4, a per-job check share of 1 - (1 - 0.4)^(1/J), about
+     * 0.03 with J = 18 jobs an epoch (fewer when it cheats: lazy runs end early and it gets more
+     * jobs). Well below (0.001), it cheats in nearly every epoch once its estimate has settled; well
+     * above (0.3), never.
+     */
+    @Test
+    void aRationalCheaterCheatsWellBelowTheBreakEvenCheckShareAndNotWellAbove() {
+        double below = cheatedEpochShare(0.001);
+        double above = cheatedEpochShare(0.3);
+        assertTrue(below > 0.9, "cheated in " + below + " of the epochs well below p*");
+        assertEquals(0, above, "cheated in " + above + " of the epochs well above p*");
+    }
+
+    /** Over the rational cheaters and the epochs after the first five (its estimate of p settling), the share it cheated in. */
+    private static double cheatedEpochShare(double spotCheckShare) {
+        Adversaries adversaries = new Adversaries(List.of(new Cheater("explicit", 0.5, Strategy.LAZY, 0.5, 0.1, true)),
+                new Verification(spotCheckShare, 0), new Penalties(0.0004, false, 0));
+        ProtocolConfig protocol = new ProtocolConfig(new ConstantEmission(100), new ProRataWork(),
+                ProtocolConfig.WorkMeasure.GPU_SECONDS, 0.1, false, new PriceModel.Constant(1), 0, List.of(), 0, 1,
+                0, 0.5, 1_000_000, Optional.empty(), Optional.empty());
+        List<boolean[]> cheated = new ArrayList<>();
+        EconomyRun run = EconomyRun.run(network(adversaries), protocol, 3, TestNetworks.exactProfiles(),
+                (epoch, nodes, control) -> {
+                    boolean[] operators = new boolean[control.network().operatorCount()];
+                    for (int n = 0; n < control.network().nodeCount(); n++) {
+                        operators[control.network().operator[n]] |= nodes.unrunGpuSeconds(n) > 0;
+                    }
+                    cheated.add(operators);
+                });
+        List<Boolean> cheaters = run.network().adversaries().orElseThrow().cheaters();
+        assertTrue(cheaters.contains(true));
+        long epochs = 0;
+        long cheating = 0;
+        for (boolean[] epoch : cheated.subList(5, cheated.size())) {
+            for (int o = 0; o < cheaters.size(); o++) {
+                if (cheaters.get(o)) {
+                    epochs++;
+                    cheating += epoch[o] ? 1 : 0;
+                }
+            }
+        }
+        return (double) cheating / epochs;
     }
 
     private static double operatorFees(EconomyRun run) {
