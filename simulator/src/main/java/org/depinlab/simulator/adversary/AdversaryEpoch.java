@@ -10,11 +10,17 @@ package org.depinlab.simulator.adversary;
  * @param checkGpuSeconds    GPU-seconds of those re-executions
  * @param deliveredGpuSeconds GPU-seconds claimed for the jobs delivered
  * @param detections         checks that caught a wrong result
- * @param falseFlags         checks that flagged an honest result
+ * @param falseFlags         checks and votes that flagged an honest result
  * @param feesUsd            fees customers paid for the jobs delivered
  * @param unrunFeesUsd       of those, the share paid for work not run
+ * @param votes              redundant jobs settled by a majority vote of their runs
+ * @param copies             redundant copies completed (runs beyond the first)
+ * @param copyGpuSeconds     GPU-seconds of those copies
+ * @param outvoted           cheated runs of redundant jobs flagged by the vote (in the minority)
+ * @param verificationFeesUsd fees of the spot checks and copies completed
  */
 public record AdversaryEpoch(int epoch, long delivered, long wrongResults, long checks, double checkGpuSeconds,
                              double deliveredGpuSeconds, long detections, long falseFlags, double feesUsd,
-                             double unrunFeesUsd) {
+                             double unrunFeesUsd, long votes, long copies, double copyGpuSeconds, long outvoted,
+                             double verificationFeesUsd) {
 }

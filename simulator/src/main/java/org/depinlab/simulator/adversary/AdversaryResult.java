@@ -9,14 +9,37 @@ import java.util.List;
  * @param cheaters               per operator, whether it was drawn a cheater
  * @param cheatersDetected       cheaters caught at least once
  * @param epochsToDetectionSum   over those, epochs from their first cheated job to their first detection, summed
- * @param checksLost             checks dropped on a full queue or lost to failures
+ * @param checksLost             re-executions (checks and copies) dropped on a full queue or lost to failures
+ * @param checksPaidBy           who paid the checking nodes
  */
 public record AdversaryResult(List<AdversaryEpoch> epochs, List<Boolean> cheaters, long cheatersDetected,
-                              double epochsToDetectionSum, long checksLost) {
+                              double epochsToDetectionSum, long checksLost, CheckPayer checksPaidBy) {
 
     public AdversaryResult {
         epochs = List.copyOf(epochs);
         cheaters = List.copyOf(cheaters);
+    }
+
+    public long votes() {
+        return epochs.stream().mapToLong(AdversaryEpoch::votes).sum();
+    }
+
+    public long copies() {
+        return epochs.stream().mapToLong(AdversaryEpoch::copies).sum();
+    }
+
+    public long outvoted() {
+        return epochs.stream().mapToLong(AdversaryEpoch::outvoted).sum();
+    }
+
+    /** Fees of the spot checks and redundant copies completed. */
+    public double verificationFeesUsd() {
+        return epochs.stream().mapToDouble(AdversaryEpoch::verificationFeesUsd).sum();
+    }
+
+    /** Of those, what customers paid (all of it when checks are paid by the customer, else nothing). */
+    public double verificationFeesCustomerUsd() {
+        return checksPaidBy == CheckPayer.CUSTOMER ? verificationFeesUsd() : 0;
     }
 
     public long delivered() {
@@ -56,10 +79,11 @@ public record AdversaryResult(List<AdversaryEpoch> epochs, List<Boolean> cheater
         return cheatersDetected == 0 ? Double.NaN : epochsToDetectionSum / cheatersDetected;
     }
 
-    /** GPU-seconds of checks over GPU-seconds delivered; 0 with nothing delivered. */
+    /** GPU-seconds of spot checks and redundant copies over GPU-seconds delivered; 0 with nothing delivered. */
     public double verificationOverheadShare() {
         double delivered = epochs.stream().mapToDouble(AdversaryEpoch::deliveredGpuSeconds).sum();
-        return delivered == 0 ? 0 : epochs.stream().mapToDouble(AdversaryEpoch::checkGpuSeconds).sum() / delivered;
+        return delivered == 0 ? 0 : epochs.stream().mapToDouble(e -> e.checkGpuSeconds() + e.copyGpuSeconds()).sum()
+                / delivered;
     }
 
     public double feesUsd() {

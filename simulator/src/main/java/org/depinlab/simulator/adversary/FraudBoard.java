@@ -10,7 +10,8 @@ import org.depinlab.simulator.network.Network;
  * {@link org.depinlab.simulator.network.NodeEpochs}: which operators are cheaters (drawn once per
  * operator, on stream {@code "adversaries"}, entrants when they enter) and which cheat now; each
  * operator's delivered and checked jobs (what a rational cheater learns from); every node's fraud
- * flags of the epoch just closed, false ones (an honest result that failed a check) counted apart.
+ * flags of the epoch just closed, false ones (an honest result that failed a check) counted apart;
+ * every node's fees for checks and copies of that epoch (for who pays them).
  * The model fills it, the protocol reads it at the epoch end and sets which rational cheaters cheat
  * next. Fraud flags are never faults.
  */
@@ -29,6 +30,7 @@ public final class FraudBoard {
     private final long[] checked;
     private final int[] flags;
     private final int[] falseFlags;
+    private final double[] verificationFeesUsd;
     private int remainingEpochs;
 
     public FraudBoard(Adversaries config, Network network, RandomStream draws) {
@@ -43,6 +45,7 @@ public final class FraudBoard {
         checked = new long[operators];
         flags = new int[network.nodeCount()];
         falseFlags = new int[network.nodeCount()];
+        verificationFeesUsd = new double[network.nodeCount()];
         drawNewOperators();
     }
 
@@ -128,15 +131,26 @@ public final class FraudBoard {
         return falseFlags[n];
     }
 
+    /** The model: node {@code n} was paid {@code fee} for a spot check or a redundant copy. */
+    public void verificationFee(int n, double fee) {
+        verificationFeesUsd[n] += fee;
+    }
+
+    /** Fees node {@code n} was paid for checks and copies in the epoch just closed (part of its fees). */
+    public double verificationFeesUsd(int n) {
+        return verificationFeesUsd[n];
+    }
+
     /** Epochs of the run left after the one just closed. */
     public int remainingEpochs() {
         return remainingEpochs;
     }
 
-    /** The model: a new epoch starts with {@code remaining} epochs left after it; the flags return to zero. */
+    /** The model: a new epoch starts with {@code remaining} epochs left after it; flags and check fees return to zero. */
     public void reset(int remaining) {
         remainingEpochs = remaining;
         Arrays.fill(flags, 0);
         Arrays.fill(falseFlags, 0);
+        Arrays.fill(verificationFeesUsd, 0);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.adversary.FraudBoard;
+import org.depinlab.simulator.adversary.Verification;
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.engine.Schedule;
 import org.depinlab.simulator.engine.Simulation;
@@ -86,6 +87,9 @@ public final class NetworkModel {
     /** Cheating and verification; both null when the scenario has no adversaries. */
     private final FraudBoard fraud;
     private final Verifier verifier;
+    /** Scratch for {@link #select}: the nodes a re-execution avoids and their free capacity. */
+    private final int[] avoidNodes = new int[Verification.MAX_COPIES];
+    private final int[] avoidFree = new int[Verification.MAX_COPIES];
     private final NetworkControl control = new NetworkControl() {
         @Override
         public Network network() {
@@ -162,8 +166,7 @@ public final class NetworkModel {
         nodeEpochs = new NodeEpochs(network);
         config.askAdjustment().ifPresent(rule -> observers.add(new AskAdjuster(rule, network)));
         fraud = config.adversaries().map(a -> new FraudBoard(a, network, sim.stream("adversaries"))).orElse(null);
-        verifier = fraud == null ? null : new Verifier(fraud, network, nodeEpochs, sim.stream("spot-checks"),
-                sim.stream("verification"), this::fire);
+        verifier = fraud == null ? null : new Verifier(fraud, network, nodeEpochs, sim::stream, this::fire);
         if (verifier != null) {
             verifier.setChecks(this::submitCheck);
             fraud.reset(epochsAfter(0));
@@ -196,18 +199,22 @@ public final class NetworkModel {
         return true;
     }
 
-    /** The policy's node for {@code job}; a check's checked node is hidden from matching meanwhile. */
+    /** The policy's node for {@code job}; the nodes a re-execution must avoid are hidden from matching meanwhile. */
     private int select(Job job) {
         if (job.verifies == null) {
             return policy.select(job, context);
         }
-        int avoid = job.verifies.node;
-        int free = network.freeMilli[avoid];
-        network.freeMilli[avoid] = 0;
-        index.update(avoid);
+        int hidden = verifier.avoided(job, avoidNodes);
+        for (int i = 0; i < hidden; i++) {
+            avoidFree[i] = network.freeMilli[avoidNodes[i]];
+            network.freeMilli[avoidNodes[i]] = 0;
+            index.update(avoidNodes[i]);
+        }
         int node = policy.select(job, context);
-        network.freeMilli[avoid] = free;
-        index.update(avoid);
+        for (int i = hidden - 1; i >= 0; i--) {
+            network.freeMilli[avoidNodes[i]] = avoidFree[i];
+            index.update(avoidNodes[i]);
+        }
         return node;
     }
 
@@ -498,7 +505,7 @@ public final class NetworkModel {
             if (job.verifies == null) {
                 metrics.lost++;
             } else {
-                verifier.lost();
+                verifier.lost(job);
             }
         }
     }
@@ -562,7 +569,7 @@ public final class NetworkModel {
                 && network.freeVram[node] >= job.vramBytes * job.wholeGpus()
                 && network.models.get(m).vramGb() * 1e9 >= job.vramBytes
                 && network.askUsdPerGpuHour[node] <= job.maxPriceUsdPerGpuHour
-                && (job.verifies == null || job.verifies.node != node);
+                && (job.verifies == null || !verifier.avoids(job, node));
     }
 
     private void endEpoch() {

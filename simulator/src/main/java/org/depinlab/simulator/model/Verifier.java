@@ -3,6 +3,7 @@ package org.depinlab.simulator.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.depinlab.simulator.adversary.AdversaryEpoch;
 import org.depinlab.simulator.adversary.AdversaryResult;
@@ -21,12 +22,16 @@ import org.depinlab.simulator.workload.Job;
  * (stream {@code "spot-checks"}) is re-executed as a real job on another node through the same
  * matching and queue, paid its ask; a wrong result on either side, or an honest one failing by the
  * false-positive probability (stream {@code "verification"}), flags the original node on the
- * {@link FraudBoard}. Re-executions are not customers' jobs: they stay out of the job counts and
- * latencies, and count here.
+ * {@link FraudBoard}. Another share (stream {@code "redundancy"}) is run again as copies on distinct
+ * nodes, the same way, and settled by a majority vote of all its runs when the last copy is in:
+ * cheaters' wrong results are taken to agree (colluding, the worst case), so the customer's result
+ * is wrong only when most runs cheated; the minority is flagged, and an honest run in the majority
+ * fails by the false-positive probability (stream {@code "redundancy-verification"}). Re-executions
+ * are not customers' jobs: they stay out of the job counts and latencies, and count here.
  */
 final class Verifier {
 
-    /** Places a check's re-execution (the model's queue and matching, avoiding the checked node). */
+    /** Places a check's re-execution (the model's queue and matching, avoiding the nodes it must not run on). */
     interface Checks {
         /** False when the queue was full and the check was dropped. */
         boolean submit(Job check);
@@ -38,6 +43,8 @@ final class Verifier {
     private final NodeEpochs nodeEpochs;
     private final RandomStream picks;
     private final RandomStream verdicts;
+    private final RandomStream redundancy;
+    private final RandomStream voteVerdicts;
     private final Job.Events events;
     private Checks checks;
     private long nextCheckId = -1;
@@ -58,15 +65,22 @@ final class Verifier {
     private long falseFlags;
     private double fees;
     private double unrunFees;
+    private long votes;
+    private long copies;
+    private double copyGpuSeconds;
+    private long outvoted;
+    private double verificationFees;
 
-    Verifier(FraudBoard board, Network network, NodeEpochs nodeEpochs, RandomStream picks, RandomStream verdicts,
+    Verifier(FraudBoard board, Network network, NodeEpochs nodeEpochs, Function<String, RandomStream> streams,
              Job.Events events) {
         this.board = board;
         this.verification = board.config().verification();
         this.network = network;
         this.nodeEpochs = nodeEpochs;
-        this.picks = picks;
-        this.verdicts = verdicts;
+        this.picks = streams.apply("spot-checks");
+        this.verdicts = streams.apply("verification");
+        this.redundancy = streams.apply("redundancy");
+        this.voteVerdicts = streams.apply("redundancy-verification");
         this.events = events;
         firstCheatEpoch = new int[network.operatorCapacity()];
         Arrays.fill(firstCheatEpoch, -1);
@@ -91,7 +105,7 @@ final class Verifier {
 
     /**
      * {@code job} completed on {@code node} for {@code fee}, claiming its whole service time;
-     * returns true when it was a check (not a customer's job).
+     * returns true when it was a re-execution (not a customer's job).
      */
     boolean completed(Job job, int node, double fee) {
         double gpuSeconds = job.milliGpus / 1000.0 * job.serviceSeconds;
@@ -103,29 +117,102 @@ final class Verifier {
             }
         }
         if (job.verifies != null) {
-            checkCompleted(job, gpuSeconds);
+            verificationFees += fee;
+            board.verificationFee(node, fee);
+            if (job.verifies.copies != null) {
+                copyCompleted(job, gpuSeconds);
+            } else {
+                checkCompleted(job, gpuSeconds);
+            }
             return true;
         }
         delivered++;
         deliveredGpuSeconds += gpuSeconds;
         fees += fee;
+        boolean redundant = verification.redundancyShare() > 0
+                && redundancy.nextDouble() < verification.redundancyShare();
         if (job.workShare < 1) {
-            wrong++;
+            if (!redundant) {
+                wrong++;
+            }
             unrunFees += fee * (1 - job.workShare);
+        }
+        if (redundant) {
+            board.delivered(o, true);
+            runCopies(job);
+            return false;
         }
         boolean pick = verification.spotCheckShare() > 0 && picks.nextDouble() < verification.spotCheckShare();
         board.delivered(o, pick);
         if (pick) {
-            Job check = new Job(nextCheckId--, job.jobClass, job.arrivalTime, job.flop, job.bytesIn, job.bytesMoved,
-                    job.milliGpus, job.vramBytes, job.allowedModels, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                    job.traceSeconds, job.traceModel, events);
-            check.verifies = job;
-            inFlight++;
-            if (!checks.submit(check)) {
-                lost();
+            submit(reexecution(job));
+        }
+        return false;
+    }
+
+    private Job reexecution(Job job) {
+        Job check = new Job(nextCheckId--, job.jobClass, job.arrivalTime, job.flop, job.bytesIn, job.bytesMoved,
+                job.milliGpus, job.vramBytes, job.allowedModels, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
+                job.traceSeconds, job.traceModel, events);
+        check.verifies = job;
+        return check;
+    }
+
+    private void submit(Job check) {
+        inFlight++;
+        if (!checks.submit(check)) {
+            check.state = Job.State.DROPPED;
+            lost(check);
+        }
+    }
+
+    /** Runs {@code job} again on distinct nodes; all copies exist before the first is placed, so each avoids the others. */
+    private void runCopies(Job job) {
+        job.copies = new Job[verification.redundancyCopies() - 1];
+        for (int i = 0; i < job.copies.length; i++) {
+            job.copies[i] = reexecution(job);
+        }
+        for (Job copy : job.copies) {
+            submit(copy);
+        }
+    }
+
+    /**
+     * Fills {@code nodes} with the nodes {@code check} must not run on, returning how many: the node of
+     * the job it checks, and for a copy those of its siblings placed so far.
+     */
+    int avoided(Job check, int[] nodes) {
+        Job original = check.verifies;
+        nodes[0] = original.node;
+        int count = 1;
+        if (original.copies != null) {
+            for (Job sibling : original.copies) {
+                if (sibling != check && placed(sibling)) {
+                    nodes[count++] = sibling.node;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Whether {@code check} must not run on {@code node}. */
+    boolean avoids(Job check, int node) {
+        Job original = check.verifies;
+        if (original.node == node) {
+            return true;
+        }
+        if (original.copies != null) {
+            for (Job sibling : original.copies) {
+                if (sibling != check && placed(sibling) && sibling.node == node) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    private static boolean placed(Job job) {
+        return job.state == Job.State.RUNNING || job.state == Job.State.COMPLETED;
     }
 
     private void checkCompleted(Job check, double gpuSeconds) {
@@ -145,7 +232,10 @@ final class Verifier {
             return;
         }
         detections++;
-        int o = network.operator[original.node];
+        caught(network.operator[original.node]);
+    }
+
+    private void caught(int o) {
         if (!detected[o]) {
             detected[o] = true;
             cheatersDetected++;
@@ -153,13 +243,84 @@ final class Verifier {
         }
     }
 
-    /** A check was dropped or lost to failures before it completed. */
-    void lost() {
+    private void copyCompleted(Job copy, double gpuSeconds) {
         inFlight--;
-        checksLost++;
+        copies++;
+        copyGpuSeconds += gpuSeconds;
+        settleWhenIn(copy.verifies);
     }
 
-    /** Checks waiting or running now (the model's queue and running counts include them). */
+    private void settleWhenIn(Job original) {
+        for (Job copy : original.copies) {
+            if (copy.state != Job.State.COMPLETED && copy.state != Job.State.LOST
+                    && copy.state != Job.State.DROPPED) {
+                return;
+            }
+        }
+        settle(original);
+    }
+
+    /**
+     * The vote over the runs in (copies lost do not vote): the customer's result is the majority's; on
+     * a tie (copies lost) there is no majority, the customer keeps the first run's result and nobody is
+     * flagged.
+     */
+    private void settle(Job original) {
+        votes++;
+        int wrongRuns = original.workShare < 1 ? 1 : 0;
+        int honestRuns = 1 - wrongRuns;
+        for (Job copy : original.copies) {
+            if (copy.state == Job.State.COMPLETED) {
+                if (copy.workShare < 1) {
+                    wrongRuns++;
+                } else {
+                    honestRuns++;
+                }
+            }
+        }
+        boolean majorityWrong = wrongRuns > honestRuns || wrongRuns == honestRuns && original.workShare < 1;
+        if (majorityWrong) {
+            wrong++;
+        }
+        if (wrongRuns != honestRuns) {
+            vote(original, majorityWrong);
+            for (Job copy : original.copies) {
+                if (copy.state == Job.State.COMPLETED) {
+                    vote(copy, majorityWrong);
+                }
+            }
+        }
+        original.copies = null;
+    }
+
+    /** Flags {@code run} when it is in the minority, or, honest in the majority, fails by a false positive. */
+    private void vote(Job run, boolean majorityWrong) {
+        boolean runWrong = run.workShare < 1;
+        if (runWrong != majorityWrong) {
+            board.flag(run.node, !runWrong);
+            if (runWrong) {
+                outvoted++;
+                caught(network.operator[run.node]);
+            } else {
+                falseFlags++;
+            }
+        } else if (!runWrong && verification.falsePositiveProbability() > 0
+                && voteVerdicts.nextDouble() < verification.falsePositiveProbability()) {
+            board.flag(run.node, true);
+            falseFlags++;
+        }
+    }
+
+    /** A re-execution was dropped or lost to failures before it completed. */
+    void lost(Job check) {
+        inFlight--;
+        checksLost++;
+        if (check.verifies.copies != null) {
+            settleWhenIn(check.verifies);
+        }
+    }
+
+    /** Re-executions waiting or running now (the model's queue and running counts include them). */
     int inFlight() {
         return inFlight;
     }
@@ -167,7 +328,7 @@ final class Verifier {
     /** The epoch closed: records its figures. */
     void epochEnded() {
         epochs.add(new AdversaryEpoch(epoch, delivered, wrong, checked, checkGpuSeconds, deliveredGpuSeconds,
-                detections, falseFlags, fees, unrunFees));
+                detections, falseFlags, fees, unrunFees, votes, copies, copyGpuSeconds, outvoted, verificationFees));
         delivered = 0;
         wrong = 0;
         checked = 0;
@@ -177,6 +338,11 @@ final class Verifier {
         falseFlags = 0;
         fees = 0;
         unrunFees = 0;
+        votes = 0;
+        copies = 0;
+        copyGpuSeconds = 0;
+        outvoted = 0;
+        verificationFees = 0;
         epoch++;
     }
 
@@ -185,6 +351,7 @@ final class Verifier {
         for (int o = 0; o < network.operatorCount(); o++) {
             cheaters.add(board.isCheater(o));
         }
-        return new AdversaryResult(epochs, cheaters, cheatersDetected, epochsToDetection, checksLost);
+        return new AdversaryResult(epochs, cheaters, cheatersDetected, epochsToDetection, checksLost,
+                verification.checksPaidBy());
     }
 }

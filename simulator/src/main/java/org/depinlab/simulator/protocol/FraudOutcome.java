@@ -10,7 +10,10 @@ package org.depinlab.simulator.protocol;
  * @param falseSlashes       slashes of nodes whose flags were all false (an honest result failed)
  * @param falseSlashTokens   tokens of those slashes
  * @param ejections          nodes taken out of service for fraud
+ * @param checksProtocolUsd  fees of checks and redundant copies the protocol paid from its take
+ * @param checksUnfundedUsd  fees of checks and copies the protocol owed beyond its take
  */
 public record FraudOutcome(double rewardsUsd, double unrunRewardsUsd, double fraudSlashedTokens, long falseSlashes,
-                           double falseSlashTokens, long ejections) {
+                           double falseSlashTokens, long ejections, double checksProtocolUsd,
+                           double checksUnfundedUsd) {
 }

@@ -150,7 +150,9 @@ public final class FraudPenalties {
         }
     }
 
-    FraudOutcome outcome() {
-        return new FraudOutcome(rewardsUsd, unrunRewardsUsd, slashedTokens, falseSlashes, falseSlashTokens, ejections);
+    /** The run's outcome; {@code paidChecks} null when customers pay for checks. */
+    FraudOutcome outcome(ProtocolPaidChecks paidChecks) {
+        return new FraudOutcome(rewardsUsd, unrunRewardsUsd, slashedTokens, falseSlashes, falseSlashTokens, ejections,
+                paidChecks == null ? 0 : paidChecks.paidUsd(), paidChecks == null ? 0 : paidChecks.unfundedUsd());
     }
 }

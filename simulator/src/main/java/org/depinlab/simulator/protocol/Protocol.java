@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.depinlab.simulator.adversary.CheckPayer;
 import org.depinlab.simulator.adversary.FraudBoard;
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.EpochObserver;
@@ -93,6 +94,8 @@ public final class Protocol implements EpochObserver {
     /** Fraud flags and cheating decisions, the penalties and rational cheaters; null without adversaries. */
     private final FraudBoard fraudBoard;
     private final FraudPenalties fraud;
+    /** Pays checks from the take; null unless checks_paid_by is protocol. */
+    private final ProtocolPaidChecks paidChecks;
     private final RationalCheaters rationalCheaters;
 
     /**
@@ -188,6 +191,8 @@ public final class Protocol implements EpochObserver {
                 .orElse(null);
         rationalCheaters = fraudBoard.filter(b -> b.config().rational())
                 .map(b -> new RationalCheaters(b.config().penalties(), network, stakes, book)).orElse(null);
+        paidChecks = fraudBoard.filter(b -> b.config().verification().checksPaidBy() == CheckPayer.PROTOCOL)
+                .map(ProtocolPaidChecks::new).orElse(null);
     }
 
     @Override
@@ -322,7 +327,7 @@ public final class Protocol implements EpochObserver {
         return new ProtocolResult(epochs, operators, standings, outside == null ? List.of() : outside.epochs(),
                 stakeholders.holders(), stakeholders.holderEpochs(), stakeholders.valueCapture(),
                 network.operatorClasses, mintAndBurn(), Optional.ofNullable(spoofing).map(SpoofingAudit::result),
-                Optional.ofNullable(fraud).map(FraudPenalties::outcome));
+                Optional.ofNullable(fraud).map(f -> f.outcome(paidChecks)));
     }
 
     /** The figures of the emission and fee mechanisms that are on; empty when none is. */
@@ -480,11 +485,19 @@ public final class Protocol implements EpochObserver {
         double burn = 0;
         for (int n = 0; n < network.nodeCount(); n++) {
             double fee = nodes.feesUsd(n);
+            if (paidChecks != null) {
+                double checks = paidChecks.checkFeesUsd(n);
+                book.feesUsd[network.operator[n]] += checks;
+                fee -= checks;
+            }
             if (fee > 0) {
                 book.feesUsd[network.operator[n]] += feeSplit.toOperator(fee);
                 take += feeSplit.toProtocol(fee);
                 burn += feeSplit.toBurn(fee);
             }
+        }
+        if (paidChecks != null) {
+            take = paidChecks.fund(take);
         }
         if (stakerTake != null) {
             stakingIncomeUsd += stakerTake.pay(take);

@@ -50,6 +50,16 @@ public record AdversaryFigures(AdversaryResult model, FraudOutcome protocol, Eco
         return protocol == null ? 0 : protocol.falseSlashTokens();
     }
 
+    /** Fees of checks and copies paid from the protocol's take; 0 without a protocol. */
+    public double verificationCostProtocolUsd() {
+        return protocol == null ? 0 : protocol.checksProtocolUsd();
+    }
+
+    /** Fees of checks and copies the protocol owed beyond its take; 0 without a protocol. */
+    public double verificationCostUnfundedUsd() {
+        return protocol == null ? 0 : protocol.checksUnfundedUsd();
+    }
+
     public long ejections() {
         return protocol == null ? 0 : protocol.ejections();
     }

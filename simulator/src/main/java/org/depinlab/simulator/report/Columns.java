@@ -222,20 +222,35 @@ public final class Columns {
                     + " an operator's rewards in the share of its claimed GPU-seconds not run), or for claimed"
                     + " capacity or uptime that did not exist (paid_for_spoofed_capacity_usd) / all fees and rewards"
                     + " paid", f -> f.adversaries().paidForFakeWorkShare()),
-            new Column<>("wrong_results", "jobs", "customers' jobs delivered with a wrong or degraded result",
-                    f -> f.adversaries().model().wrongResults()),
+            new Column<>("wrong_results", "jobs", "customers' jobs delivered with a wrong or degraded result (a"
+                    + " redundant job: when most of its runs cheated)", f -> f.adversaries().model().wrongResults()),
             new Column<>("wrong_result_share", "ratio", "wrong_results / customers' jobs delivered",
                     f -> f.adversaries().model().wrongResultShare()),
             new Column<>("fraud_detection_rate", "ratio", "wrong results caught by a spot check / wrong_results",
                     f -> f.adversaries().model().detectionRate()),
             new Column<>("mean_epochs_to_detection", "epochs", "over the cheaters caught, epochs from their first"
                     + " cheated job to their first detection", f -> f.adversaries().model().meanEpochsToDetection()),
-            new Column<>("verification_overhead_share", "ratio", "GPU-seconds of spot-check re-executions /"
-                    + " GPU-seconds claimed for the customers' jobs delivered",
+            new Column<>("verification_overhead_share", "ratio", "GPU-seconds of spot-check re-executions and"
+                    + " redundant copies / GPU-seconds claimed for the customers' jobs delivered",
                     f -> f.adversaries().model().verificationOverheadShare()),
             new Column<>("spot_checks", "jobs", "spot checks completed", f -> f.adversaries().model().checks()),
-            new Column<>("false_flags", "checks", "checks that flagged an honest result (a false positive, or a"
-                    + " cheating checker)", f -> f.adversaries().model().falseFlags()),
+            new Column<>("redundant_jobs", "jobs", "customers' jobs run redundantly and settled by a majority vote",
+                    f -> f.adversaries().model().votes()),
+            new Column<>("redundant_copies", "jobs", "copies of those completed (runs beyond the first)",
+                    f -> f.adversaries().model().copies()),
+            new Column<>("outvoted_runs", "runs", "cheated runs of redundant jobs flagged in the vote's minority",
+                    f -> f.adversaries().model().outvoted()),
+            new Column<>("false_flags", "checks", "checks and votes that flagged an honest result (a false positive,"
+                    + " a cheating checker, or an honest minority)", f -> f.adversaries().model().falseFlags()),
+            new Column<>("verification_cost_usd", "USD", "fees paid to the nodes that ran spot checks and redundant"
+                    + " copies", f -> f.adversaries().model().verificationFeesUsd()),
+            new Column<>("verification_cost_customer_usd", "USD", "of those, paid by customers (checks_paid_by:"
+                    + " customer)", f -> f.adversaries().model().verificationFeesCustomerUsd()),
+            new Column<>("verification_cost_protocol_usd", "USD", "of those, paid from the protocol's take"
+                    + " (checks_paid_by: protocol)", f -> f.adversaries().verificationCostProtocolUsd()),
+            new Column<>("verification_cost_unfunded_usd", "USD", "of those, owed by the protocol beyond its take"
+                    + " (checks_paid_by: protocol; the nodes are paid all the same)",
+                    f -> f.adversaries().verificationCostUnfundedUsd()),
             new Column<>("fraud_slashed_tokens", "tokens", "stake slashed (burned) for fraud; never counted as a"
                     + " fault's slash", f -> f.adversaries().fraudSlashedTokens()),
             new Column<>("false_slashes", "slashes", "fraud slashes of nodes whose every flag in the epoch was of"
@@ -253,15 +268,22 @@ public final class Columns {
     public static final List<Column<AdversaryEpoch>> ADVERSARY_EPOCHS = List.of(
             new Column<>("epoch", "", "index from 0", AdversaryEpoch::epoch),
             new Column<>("delivered", "jobs", "customers' jobs delivered", AdversaryEpoch::delivered),
-            new Column<>("wrong_results", "jobs", "of those, with a wrong or degraded result",
-                    AdversaryEpoch::wrongResults),
+            new Column<>("wrong_results", "jobs", "of those, with a wrong or degraded result (a redundant job: counted"
+                    + " in the epoch its vote settled)", AdversaryEpoch::wrongResults),
             new Column<>("spot_checks", "jobs", "spot checks completed", AdversaryEpoch::checks),
             new Column<>("check_gpu_seconds", "GPU-s", "GPU-seconds of those re-executions",
                     AdversaryEpoch::checkGpuSeconds),
             new Column<>("delivered_gpu_seconds", "GPU-s", "GPU-seconds claimed for the jobs delivered",
                     AdversaryEpoch::deliveredGpuSeconds),
             new Column<>("detections", "checks", "checks that caught a wrong result", AdversaryEpoch::detections),
-            new Column<>("false_flags", "checks", "checks that flagged an honest result", AdversaryEpoch::falseFlags),
+            new Column<>("false_flags", "checks", "checks and votes that flagged an honest result",
+                    AdversaryEpoch::falseFlags),
+            new Column<>("redundant_jobs", "jobs", "redundant jobs settled by a majority vote", AdversaryEpoch::votes),
+            new Column<>("redundant_copies", "jobs", "copies completed (runs beyond the first)", AdversaryEpoch::copies),
+            new Column<>("copy_gpu_seconds", "GPU-s", "GPU-seconds of those copies", AdversaryEpoch::copyGpuSeconds),
+            new Column<>("outvoted_runs", "runs", "cheated runs flagged in a vote's minority", AdversaryEpoch::outvoted),
+            new Column<>("verification_fees_usd", "USD", "fees paid for the spot checks and copies completed",
+                    AdversaryEpoch::verificationFeesUsd),
             new Column<>("fees_usd", "USD", "fees customers paid for the jobs delivered", AdversaryEpoch::feesUsd),
             new Column<>("unrun_fees_usd", "USD", "of those, paid for work not run", AdversaryEpoch::unrunFeesUsd));
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.depinlab.simulator.adversary.Adversaries;
+import org.depinlab.simulator.adversary.CheckPayer;
 import org.depinlab.simulator.adversary.Cheater;
 import org.depinlab.simulator.adversary.Penalties;
 import org.depinlab.simulator.adversary.Strategy;
@@ -18,7 +19,8 @@ final class AdversariesSection {
     static final List<String> FIELDS = List.of("cheaters", "verification", "penalties");
     private static final List<String> CHEATER = List.of("class", "share", "strategy", "lazy_flop_share",
             "report_delay_share", "rational");
-    private static final List<String> VERIFICATION = List.of("spot_check_share", "false_positive_probability");
+    private static final List<String> VERIFICATION = List.of("spot_check_share", "false_positive_probability",
+            "redundancy_share", "redundancy_copies", "checks_paid_by");
     private static final List<String> PENALTIES = List.of("fraud_slash_share", "reset_reputation", "ejection_epochs");
 
     private AdversariesSection() {
@@ -61,8 +63,20 @@ final class AdversariesSection {
         Verification verification = Verification.NONE;
         if (f.has("verification")) {
             Fields v = f.object("verification", VERIFICATION);
+            int copies = v.integer("redundancy_copies", Verification.MIN_COPIES, Verification.MAX_COPIES,
+                    Verification.MIN_COPIES);
+            if (copies % 2 == 0) {
+                throw v.error(v.child("redundancy_copies"), copies + " runs can tie (allowed: an odd number, "
+                        + Verification.MIN_COPIES + " to " + Verification.MAX_COPIES + ")");
+            }
+            CheckPayer payer = v.choice("checks_paid_by", CheckPayer.class, CheckPayer.CUSTOMER);
+            if (payer == CheckPayer.PROTOCOL && !protocol) {
+                throw v.error(v.child("checks_paid_by"), "the protocol pays from its take and needs a protocol"
+                        + " section (allowed: customer, or add protocol)");
+            }
             verification = new Verification(v.number("spot_check_share", 0, 1, 0),
-                    v.number("false_positive_probability", 0, 0.999_999, 0));
+                    v.number("false_positive_probability", 0, 0.999_999, 0), v.number("redundancy_share", 0, 1, 0),
+                    copies, payer);
             v.done();
         }
         Penalties penalties = Penalties.NONE;

@@ -50,6 +50,8 @@ public final class Job implements Steppable {
     public double workShare = 1;
     /** For a verification re-execution: the delivered job it checks; null for a customer's job. */
     public Job verifies;
+    /** For a customer's job run redundantly: its copies until the vote is settled; null otherwise. */
+    public Job[] copies;
     /** Intrusive list of the jobs running on one node. */
     public Job nextOnNode;
     public Job previousOnNode;

@@ -299,6 +299,11 @@ class ScenarioLoaderTest {
                         + " epochs 0 to 1000000, or permanent)"),
                 Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {spot_check_share: 1.5}}",
                         "adversaries.verification.spot_check_share: 1.5 is out of range"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {redundancy_share: 0.1, redundancy_copies: 4}}",
+                        "adversaries.verification.redundancy_copies: 4 runs can tie (allowed: an odd number, 3 to 15)"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {checks_paid_by: treasury}}",
+                        "adversaries.verification.checks_paid_by: 'treasury' is not one of the choices (allowed:"
+                        + " customer, protocol)"),
                 Arguments.of("name: minimal", "name: \"minimal", ": not valid YAML: found unexpected end of stream (while"
                         + " scanning a quoted scalar begun at line 1, column 7)"));
     }
