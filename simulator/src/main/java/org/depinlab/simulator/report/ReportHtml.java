@@ -78,6 +78,9 @@ public final class ReportHtml {
         if (run.protocol() != null) {
             html.append(protocolCharts(run, days));
         }
+        if (figures.hasAdversaries()) {
+            html.append(AdversaryReport.section(figures, days));
+        }
         if (figures.hasSpoofing()) {
             html.append(SpoofingReport.section(figures.spoofing(), days));
         }

@@ -50,6 +50,7 @@ public final class SweepReport {
                 + " intervals (Student's t).</p>%n", byPoint.size(), results.size()));
         html.append(RuleComparison.section(results, outputs));
         html.append(SybilBreakEven.section(results));
+        html.append(CheatingThreshold.section(results));
         if (names.contains(THROUGHPUT) && names.contains(GINI)) {
             List<double[]> frontier = new ArrayList<>();
             byPoint.values().forEach(runs -> {
