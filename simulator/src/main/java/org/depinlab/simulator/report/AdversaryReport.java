@@ -77,8 +77,8 @@ final class AdversaryReport {
                                 ? String.format(Locale.ROOT, " after %.1f epochs on average", epochs) : ""));
             }
             answer.append(String.format(Locale.ROOT, " at a verification overhead of %.2f %% of the GPU time"
-                    + " delivered; %,d honest results were flagged", 100 * figure(figures,
-                    "verification_overhead_share"), (long) figure(figures, "false_flags")));
+                    + " delivered; %,d honest results were flagged (a false positive or a cheating checker)",
+                    100 * figure(figures, "verification_overhead_share"), (long) figure(figures, "false_flags")));
             answer.append(figures.hasProtocol() ? String.format(Locale.ROOT, " and %,d honest nodes slashed.",
                     (long) figure(figures, "false_slashes")) : ".");
         }

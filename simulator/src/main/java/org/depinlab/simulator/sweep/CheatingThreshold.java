@@ -3,6 +3,7 @@ package org.depinlab.simulator.sweep;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.depinlab.simulator.report.Charts;
 import org.depinlab.simulator.report.ReportHtml;
 
 /**
@@ -48,11 +50,16 @@ public final class CheatingThreshold {
         /** In words, for the report. */
         String describe();
 
-        /** It pays below {@code share} and no longer from it on, at {@code overhead} of the GPU time delivered. */
-        record At(double share, double overhead) implements Outcome {
+        /**
+         * It pays below {@code share} and no longer from it on, at {@code overhead} of the GPU time
+         * delivered; {@code clear} when the paired differences' 95 % intervals at the swept shares
+         * either side both exclude 0.
+         */
+        record At(double share, double overhead, boolean clear) implements Outcome {
             @Override
             public String describe() {
-                return String.format(Locale.ROOT, "%s (verification overhead %s)", percent(share), percent(overhead));
+                return String.format(Locale.ROOT, "%s (verification overhead %s%s)", percent(share), percent(overhead),
+                        clear ? "" : "; the difference either side is not clear of 0 at 95 %");
             }
         }
 
@@ -170,7 +177,8 @@ public final class CheatingThreshold {
         Level stops = levels.get(last + 1);
         double t = pays.difference().mean() / (pays.difference().mean() - stops.difference().mean());
         return new Outcome.At(pays.share() + t * (stops.share() - pays.share()),
-                pays.overhead() + t * (stops.overhead() - pays.overhead()));
+                pays.overhead() + t * (stops.overhead() - pays.overhead()),
+                pays.difference().excludesZero() && stops.difference().excludesZero());
     }
 
     /** The lead sentence, when the sweep is such a sweep. */
@@ -219,7 +227,42 @@ public final class CheatingThreshold {
                     .map(l -> cell(l.difference())).orElse(""))).append("</td>"));
             html.append("</tr>\n");
         }
-        return html.append("</table>\n<p>").append(ReportHtml.escape(ANALYTIC)).append("</p>\n").toString();
+        html.append("</table>\n").append(chart(rows, shares));
+        return html.append("<p>").append(ReportHtml.escape(ANALYTIC)).append("</p>\n").toString();
+    }
+
+    /**
+     * The paired differences as a forest plot, a row per share, a marker per set of cheaters, a line
+     * at 0. An interval reaching further than half the means' spread beyond them is cut there (a
+     * sentence says so) lest two replications' t interval flatten every mean.
+     */
+    private static String chart(List<Row> rows, List<Double> shares) {
+        double[] means = rows.stream().flatMap(r -> r.levels().stream()).filter(l -> l.difference().pairs() > 0)
+                .mapToDouble(l -> l.difference().mean()).toArray();
+        double lowest = Math.min(0, Arrays.stream(means).min().orElse(0));
+        double highest = Math.max(0, Arrays.stream(means).max().orElse(0));
+        double margin = (highest - lowest) / 2;
+        boolean[] cut = {false};
+        Map<String, List<double[]>> differences = new LinkedHashMap<>();
+        for (Row row : rows) {
+            Map<Double, PairedDifference> byShare = new HashMap<>();
+            row.levels().forEach(l -> byShare.put(l.share(), l.difference()));
+            differences.put(label(row.cheaters()), shares.stream().map(share -> {
+                PairedDifference d = byShare.get(share);
+                if (d == null || d.pairs() == 0) {
+                    return new double[] {Double.NaN, Double.NaN, Double.NaN};
+                }
+                double low = Math.max(d.low(), lowest - margin);
+                double high = Math.min(d.high(), highest + margin);
+                cut[0] |= low > d.low() || high < d.high();
+                return new double[] {d.mean(), low, high};
+            }).toList());
+        }
+        String svg = Charts.forest("cheatingpays", "Cheaters' minus honest profit per GPU, by share"
+                + " checked", "USD per GPU, paired by replication", shares.stream().map(s -> percent(s) + " checked")
+                .toList(), differences);
+        return svg + (cut[0] ? "<p>Intervals reaching further than half the means' spread beyond them are cut there;"
+                + " the table gives them whole.</p>\n" : "");
     }
 
     /**

@@ -54,8 +54,8 @@ class AdversaryReportTest {
                         + " of the wrong results after %.1f epochs on average,", 100.0 * checks / delivered, checks,
                         100.0 * detections / wrong, model.meanEpochsToDetection()),
                 String.format(Locale.ROOT, "at a verification overhead of %.2f %% of the GPU time delivered; %,d"
-                        + " honest results were flagged and %,d honest nodes slashed.", 100 * overhead,
-                        model.falseFlags(), paid.falseSlashes()),
+                        + " honest results were flagged (a false positive or a cheating checker) and %,d honest"
+                        + " nodes slashed.", 100 * overhead, model.falseFlags(), paid.falseSlashes()),
                 String.format(Locale.ROOT, ": the cheaters' profit per GPU over the run was %,.0f USD against %,.0f"
                         + " USD for honest operators.", figures.adversaries().cheaterProfitPerGpuUsd(),
                         figures.adversaries().honestProfitPerGpuUsd()))) {
@@ -69,7 +69,8 @@ class AdversaryReportTest {
         Files.writeString(unchecked, Files.readString(SCENARIO).replace("spot_check_share: 0.1",
                 "spot_check_share: 0"));
         String answer = AdversaryReport.answer(run(unchecked));
-        assertTrue(answer.contains(" No job was spot-checked, so no wrong result was caught. Cheating paid: the cheaters' "), answer);
+        assertTrue(answer.contains(" No job was spot-checked, so no wrong result was caught. Cheating paid: the"
+                + " cheaters' "), answer);
     }
 
     @Test

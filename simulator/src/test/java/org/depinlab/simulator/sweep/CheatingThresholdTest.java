@@ -1,6 +1,7 @@
 package org.depinlab.simulator.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,7 @@ class CheatingThresholdTest {
         double t = 600.0 / (600 + 300);
         assertEquals(0.01 + t * 0.02, at.share(), 1e-12);
         assertEquals(0.9 * (0.01 + t * 0.02), at.overhead(), 1e-12);
+        assertTrue(at.clear());
         PairedDifference atOnePercent = ten.levels().get(1).difference();
         assertEquals(3, atOnePercent.pairs());
         assertEquals(600, atOnePercent.mean(), 1e-9);
@@ -80,6 +82,7 @@ class CheatingThresholdTest {
                 CheatingThreshold.rows(sweep()).get(2).outcome());
         assertEquals(0.01, at.share(), 0);
         assertEquals(0.009, at.overhead(), 1e-15);
+        assertFalse(at.clear(), "a mean of 0 is not clear of 0");
     }
 
     @Test
@@ -101,6 +104,7 @@ class CheatingThresholdTest {
         assertEquals(0, row.levels().get(2).difference().pairs());
         CheatingThreshold.Outcome.At at = assertInstanceOf(CheatingThreshold.Outcome.At.class, row.outcome());
         assertEquals(0.01 * 1000 / 1100, at.share(), 1e-12);
+        assertFalse(at.clear(), "one pair has no interval");
         List<RunRecord> none = new ArrayList<>();
         add(none, TEN, new double[4][3]);
         none.replaceAll(r -> new RunRecord(r.point(), r.replication(), r.seed(), r.values(),
@@ -117,10 +121,21 @@ class CheatingThresholdTest {
         assertTrue(section.startsWith("<h2>Where cheating stops paying</h2>\n<p>Cheating stops paying"), section);
         assertTrue(section.contains("10 % of prosumer operators, fake_completion: 2.33 % (verification overhead"
                 + " 2.1 %)"), section);
-        assertTrue(section.contains("60 % of prosumer operators, lazy_computation, rational: 1 %"), section);
+        assertTrue(section.contains("60 % of prosumer operators, lazy_computation, rational: 1 % (verification"
+                + " overhead 0.9 %; the difference either side is not clear of 0 at 95 %)"), section);
         assertTrue(section.contains("<th>0 % checked</th><th>1 % checked</th><th>3 % checked</th>"), section);
         assertTrue(section.contains("600 [476, 724] (3 pairs)"), section);
         assertTrue(section.contains("p* = gain / (slash + future income lost) is not computed"), section);
+        assertEquals(1, section.split("<svg", -1).length - 1);
+        assertFalse(section.contains("are cut there"), section);
+    }
+
+    @Test
+    void theChartCutsAnIntervalFarWiderThanTheMeansAndSaysSo() {
+        List<RunRecord> runs = new ArrayList<>();
+        add(runs, TEN, new double[][] {{-5000, 0, 8000}, {100, 200, 300}, {-300, -200, -100}, {-400, -300, -200}});
+        assertTrue(CheatingThreshold.section(runs).contains("Intervals reaching further than half the means' spread"
+                + " beyond them are cut there; the table gives them whole."));
     }
 
     @Test
