@@ -13,6 +13,7 @@ import org.depinlab.simulator.scenario.ScenarioException;
 import org.depinlab.simulator.scenario.ScenarioLoader;
 import org.depinlab.simulator.scenario.SweepLoader;
 import org.depinlab.simulator.scenario.SweepPlan;
+import org.depinlab.simulator.sweep.CheatingThreshold;
 import org.depinlab.simulator.sweep.SweepExecutor;
 import org.depinlab.simulator.sweep.SweepFailedException;
 import org.depinlab.simulator.sweep.SweepRunner;
@@ -110,6 +111,8 @@ final class SweepCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(plan.name() + ": " + plan.points().size() + " points x "
                         + plan.replications() + " replications, " + runs + " runs made now; summary in "
                         + target.resolve("summary.csv"));
+                CheatingThreshold.answer(SweepRunner.results(target, w -> { }))
+                        .ifPresent(spec.commandLine().getOut()::println);
             }
             return 0;
         } catch (ScenarioException | DataFormatException | IllegalArgumentException | OutputException e) {

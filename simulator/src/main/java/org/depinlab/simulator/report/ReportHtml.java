@@ -37,7 +37,7 @@ public final class ReportHtml {
             new String[] {"figures", "Key figures"}, new String[] {"throughput", "Throughput"},
             new String[] {"energy", "Energy and emissions"}, new String[] {"token", "Token"},
             new String[] {"concentration", "Operators and concentration"},
-            new String[] {"spoofing", "Spoofed capacity"}, new String[] {"scenario", "Scenario"},
+            new String[] {"adversaries", "Cheating and verification"}, new String[] {"spoofing", "Spoofed capacity"}, new String[] {"scenario", "Scenario"},
             new String[] {"provenance", "Provenance"});
 
     private ReportHtml() {
@@ -48,6 +48,7 @@ public final class ReportHtml {
         for (String[] section : SECTIONS) {
             boolean shown = switch (section[0]) {
                 case "token", "concentration" -> figures.hasProtocol();
+                case "adversaries" -> figures.hasAdversaries();
                 case "spoofing" -> figures.hasSpoofing();
                 default -> true;
             };
@@ -106,6 +107,9 @@ public final class ReportHtml {
         html.append(energy(figures.energy(), !scenario.setsEnergyPhysics()));
         if (run.protocol() != null) {
             html.append(protocolCharts(run, days));
+        }
+        if (figures.hasAdversaries()) {
+            html.append(AdversaryReport.section(figures, days));
         }
         if (figures.hasSpoofing()) {
             html.append(SpoofingReport.section(figures.spoofing(), days));

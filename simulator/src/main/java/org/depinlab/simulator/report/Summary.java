@@ -65,6 +65,9 @@ final class Summary {
         if (!scenario.setsEnergyPhysics()) {
             f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
         }
+        if (f.hasAdversaries()) {
+            md.append("## Cheating and verification\n\n").append(AdversaryReport.answer(f)).append("\n\n");
+        }
         if (f.hasProtocol()) {
             md.append("## Concentration\n\n");
             double apparent = f.rewardGiniApparentMean();

@@ -54,6 +54,7 @@ public final class SweepReport {
                 + " intervals (Student's t).</p>%n", byPoint.size(), results.size()));
         html.append(RuleComparison.section(results, outputs));
         html.append(SybilBreakEven.section(results));
+        html.append(CheatingThreshold.section(results));
         Set<String> clamped = new TreeSet<>();
         Set<String> varying = new LinkedHashSet<>();
         for (String parameter : parameters) {

@@ -9,8 +9,9 @@
  * {@link SweepFolder} and {@link SweepFingerprint} say what a sweep folder holds; {@link SweepMerge}
  * joins shards; {@link SweepSummary} and {@link SweepReport} write the summary table and
  * {@code report.html}, which opens, for a sweep of reward rules, with each rule against pro-rata
- * ({@link RuleComparison}, paired by replication: {@link PairedDifference}) or with their Sybil
- * break-even costs ({@link SybilBreakEven}).
+ * ({@link RuleComparison}, paired by replication: {@link PairedDifference}), with their Sybil
+ * break-even costs ({@link SybilBreakEven}), or, for a sweep of spot-check shares, with where
+ * cheating stops paying ({@link CheatingThreshold}).
  *
  * <p>The package imports the JDK, Jackson, Commons Math 3, gpu-bench and the simulator's
  * {@code data}, {@code engine}, {@code protocol}, {@code model}, {@code scenario}, {@code report}
