@@ -107,14 +107,24 @@ record CompareStudy(List<StudyFile.Factor> factors, boolean ratios) implements S
                 + " by replication, 95 % intervals by Student's t";
     }
 
-    /** A point's levels: the value alone for one factor, {@code path = value, ...} for several. */
+    /**
+     * A point's levels: the value alone for one factor, {@code name = value, ...} for several, each
+     * factor named by the last part of its path where no other factor's ends the same.
+     */
     private String label(Map<String, JsonNode> point) {
         if (point.size() == 1) {
             return text(point.values().iterator().next());
         }
         List<String> parts = new ArrayList<>();
-        point.forEach((path, value) -> parts.add(path + " = " + text(value)));
+        point.forEach((path, value) -> parts.add(shortName(path) + " = " + text(value)));
         return String.join(", ", parts);
+    }
+
+    private String shortName(String path) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        long same = factors.stream().filter(f -> f.path().substring(f.path().lastIndexOf('.') + 1).equals(last))
+                .count();
+        return same == 1 ? last : path;
     }
 
     /** A level as a reader writes it: {@code rule: pro_rata_work, cap_share: 0.01} for a mapping. */

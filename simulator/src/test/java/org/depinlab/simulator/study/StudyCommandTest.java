@@ -187,4 +187,12 @@ class StudyCommandTest {
         assertTrue(Files.readAllLines(out.resolve("summary.md")).get(2).contains("by 0 [0, 0], 1 [1, 1] times the"
                 + " baseline."), Files.readAllLines(out.resolve("summary.md")).get(2));
     }
+
+    @Test
+    void aVariantOfSeveralFactorsIsLabelledByTheLastPartOfEachPath() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\n"
+                + "  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n");
+        String summary = Files.readString(ran(file, "out").resolve("summary.md"));
+        assertTrue(summary.contains("| per_second = 0.1, matching = lowest_price |"), summary);
+    }
 }
