@@ -1,6 +1,7 @@
 package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
  * @param question     the question, in words
  * @param base         the base scenario file
  * @param factors      the factors, in the file's order
- * @param outputs      run.json keys the study estimates (at least one)
+ * @param outputs      run.json keys the study estimates (at least one), or differences {@code a - b} of two
  * @param replications runs per design point (at least 2)
  * @param seed         master seed; replication r runs with {@code RandomStreams.childSeed(seed, r)}
  * @param horizonDays  every run's {@code duration_days}; empty: the base scenario's
@@ -39,6 +40,29 @@ public record StudyFile(Path file, String name, String question, Path base, List
         inputs = List.copyOf(inputs);
     }
 
+    /** The run.json keys an output reads: the key itself, or the two of a difference {@code a - b}. */
+    public static List<String> keys(String output) {
+        int minus = output.indexOf(" - ");
+        return minus < 0 ? List.of(output.strip())
+                : List.of(output.substring(0, minus).strip(), output.substring(minus + 3).strip());
+    }
+
+    /** The value of {@code output} among a run's {@code figures}; null where a key it reads is missing. */
+    public static Double value(String output, Map<String, Double> figures) {
+        List<String> keys = keys(output);
+        Double first = figures.get(keys.get(0));
+        if (keys.size() == 1 || first == null) {
+            return first;
+        }
+        Double second = figures.get(keys.get(1));
+        return second == null ? null : first - second;
+    }
+
+    /** The run.json keys the study's outputs read, each once. */
+    public List<String> runKeys() {
+        return outputs.stream().flatMap(output -> keys(output).stream()).distinct().toList();
+    }
+
     /** The overrides every run gets: the horizon and the warm-up, where the study sets them. */
     public Map<String, JsonNode> shared() {
         Map<String, JsonNode> shared = new LinkedHashMap<>();
@@ -48,22 +72,35 @@ public record StudyFile(Path file, String name, String question, Path base, List
     }
 
     /**
-     * A factor: a scenario field path (as in sweeps) and the values it takes: listed levels, or a
-     * numeric range [low, high] (then {@code levels} holds the two ends).
+     * A factor: a scenario field path (as in sweeps) and the values it takes: listed levels, a numeric
+     * range [low, high] (then {@code levels} holds the two ends), or named levels that each set several
+     * fields together (then {@code path} is the factor's name and {@code sets} holds each level's fields).
      *
-     * @param path   the field path, e.g. {@code protocol.reward}
-     * @param levels the levels in the file's order (a range: low, high)
+     * @param path   the field path, e.g. {@code protocol.reward}, or a set factor's name
+     * @param levels the levels in the file's order (a range: low, high; a set: the levels' names)
      * @param range  whether the factor is a numeric range
+     * @param sets   a set factor's fields (path to value) for each level, in order; empty for the others
      */
-    public record Factor(String path, List<JsonNode> levels, boolean range) {
+    public record Factor(String path, List<JsonNode> levels, boolean range, List<Map<String, JsonNode>> sets) {
         public Factor {
             levels = List.copyOf(levels);
+            sets = sets.stream().map(fields -> Collections.unmodifiableMap(new LinkedHashMap<>(fields))).toList();
+        }
+
+        /** A factor of one field path: listed levels or a range. */
+        public Factor(String path, List<JsonNode> levels, boolean range) {
+            this(path, levels, range, List.of());
         }
 
         /** The value at {@code u} in [0, 1] of a range factor. */
         public double at(double u) {
             double low = levels.get(0).asDouble();
             return low + u * (levels.get(1).asDouble() - low);
+        }
+
+        /** The scenario fields this factor sets at {@code value}: its path alone, or the fields of a set's level. */
+        public Map<String, JsonNode> fields(JsonNode value) {
+            return sets.isEmpty() ? Map.of(path, value) : sets.get(levels.indexOf(value));
         }
     }
 
@@ -76,8 +113,12 @@ public record StudyFile(Path file, String name, String question, Path base, List
         double points(List<Factor> factors);
     }
 
-    /** Every combination of the factors' levels against the baseline, the first level of every factor. */
-    public record Compare() implements Design {
+    /**
+     * Every combination of the factors' levels against the baseline, the first level of every factor.
+     *
+     * @param ratios whether each variant is also estimated as its paired ratio to the baseline
+     */
+    public record Compare(boolean ratios) implements Design {
         @Override
         public String kind() {
             return "compare";

@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Loads a study file (see docs/studies.md) and checks it before anything runs: every field with its
@@ -25,7 +26,7 @@ public final class StudyLoader {
             "horizon_days", "warmup_days", "design");
 
     private static final List<String> DESIGN = List.of("kind", "resolution", "samples", "bootstrap", "trajectories",
-            "levels");
+            "levels", "ratios");
     private static final List<String> KINDS = List.of("compare", "factorial", "sobol", "morris");
     /** Fields every run shares: a factor may not vary them. */
     private static final Set<String> SHARED = Set.of("duration_days", "warmup_days", "seed", "name");
@@ -58,11 +59,13 @@ public final class StudyLoader {
             throw root.error(root.child("outputs"), "must list at least one run.json key (e.g. reward_gini)");
         }
         for (int i = 0; i < outputs.size(); i++) {
-            if (!runKeys.contains(outputs.get(i))) {
-                String nearest = Fields.nearest(outputs.get(i), runKeys);
-                throw root.error(root.child("outputs") + "[" + i + "]", "'" + outputs.get(i) + "' is not a numeric"
-                        + " run.json key" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
-                        + " (allowed: the keys of docs/outputs.md's run.json table)");
+            for (String key : StudyFile.keys(outputs.get(i))) {
+                if (!runKeys.contains(key)) {
+                    String nearest = Fields.nearest(key, runKeys);
+                    throw root.error(root.child("outputs") + "[" + i + "]", "'" + key + "' is not a numeric"
+                            + " run.json key" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
+                            + " (allowed: the keys of docs/outputs.md's run.json table, or KEY - KEY, a difference)");
+                }
             }
         }
         StudyFile.Design design = design(root);
@@ -79,7 +82,7 @@ public final class StudyLoader {
         Fields design = root.object("design", DESIGN);
         String kind = design.text("kind");
         StudyFile.Design loaded = switch (kind) {
-            case "compare" -> new StudyFile.Compare();
+            case "compare" -> new StudyFile.Compare(design.bool("ratios", false));
             case "factorial" -> new StudyFile.Factorial(design.has("resolution") ? design.integer("resolution", 3, 5)
                     : 0);
             case "sobol" -> new StudyFile.Sobol(design.integer("samples", 8, 1 << 16, 64),
@@ -102,7 +105,7 @@ public final class StudyLoader {
         JsonNode given = root.raw("factors");
         if (given == null || !given.isObject() || given.isEmpty()) {
             throw root.error(root.child("factors"), "must be a mapping of scenario field paths to {levels: [...]} or"
-                    + " {range: [low, high]}");
+                    + " {range: [low, high]}, or of names to {set: {LEVEL: {field.path: value, ...}, ...}}");
         }
         List<StudyFile.Factor> factors = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : given.properties()) {
@@ -112,12 +115,17 @@ public final class StudyLoader {
                 throw root.error(at, "is shared by every run of a study (allowed: set horizon_days or warmup_days at"
                         + " the top, vary any other field)");
             }
-            Fields factor = new Fields(root.source(), at, entry.getValue(), List.of("levels", "range"));
-            String kind = factor.oneOf("levels", "range");
+            Fields factor = new Fields(root.source(), at, entry.getValue(), List.of("levels", "range", "set"));
+            String kind = factor.oneOf("levels", "range", "set");
             if (kind == null) {
-                throw factor.error(at, "gives no values (allowed: levels: [...] or range: [low, high])");
+                throw factor.error(at, "gives no values (allowed: levels: [...], range: [low, high] or set: {LEVEL:"
+                        + " {field.path: value, ...}, ...})");
             }
-            factors.add("levels".equals(kind) ? levels(factor, design) : range(factor, design));
+            factors.add(switch (kind) {
+                case "levels" -> levels(factor, design);
+                case "range" -> range(factor, design);
+                default -> set(factor, design);
+            });
             factor.done();
         }
         int most = design instanceof StudyFile.Factorial ? MAX_FACTORIAL_FACTORS : MAX_FACTORS;
@@ -158,6 +166,45 @@ public final class StudyLoader {
         return new StudyFile.Factor(path(factor), List.of(range.get(0), range.get(1)), true);
     }
 
+    /** Named levels, each setting several fields together (the same fields at every level). */
+    private static StudyFile.Factor set(Fields factor, StudyFile.Design design) {
+        JsonNode set = factor.raw("set");
+        String at = factor.child("set");
+        if (!set.isObject() || set.size() < 2) {
+            throw factor.error(at, "must map at least two level names to the fields each sets, {field.path: value,"
+                    + " ...} (the first is the baseline)");
+        }
+        if (design instanceof StudyFile.Factorial && set.size() != 2) {
+            throw factor.error(at, "a factorial design takes two levels, low and high (found " + set.size() + ")");
+        }
+        if (design instanceof StudyFile.Sobol || design instanceof StudyFile.Morris) {
+            throw factor.error(at, "a " + design.kind() + " design samples ranges (allowed: range: [low, high])");
+        }
+        List<JsonNode> names = new ArrayList<>();
+        List<Map<String, JsonNode>> sets = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> level : set.properties()) {
+            String where = at + "." + level.getKey();
+            if (!level.getValue().isObject() || level.getValue().isEmpty()) {
+                throw factor.error(where, "must map scenario field paths to values, {field.path: value, ...}");
+            }
+            Map<String, JsonNode> fields = new LinkedHashMap<>();
+            level.getValue().properties().forEach(field -> fields.put(field.getKey(), field.getValue()));
+            for (String path : fields.keySet()) {
+                if (SHARED.contains(path)) {
+                    throw factor.error(where, path + " is shared by every run of a study (allowed: set horizon_days"
+                            + " or warmup_days at the top, vary any other field)");
+                }
+            }
+            if (!sets.isEmpty() && !fields.keySet().equals(sets.get(0).keySet())) {
+                throw factor.error(where, "sets " + fields.keySet() + ", the first level " + sets.get(0).keySet()
+                        + " (allowed: the same fields at every level)");
+            }
+            names.add(TextNode.valueOf(level.getKey()));
+            sets.add(fields);
+        }
+        return new StudyFile.Factor(path(factor), names, false, sets);
+    }
+
     private static String path(Fields factor) {
         return factor.path().substring("factors.".length());
     }
@@ -179,8 +226,9 @@ public final class StudyLoader {
         for (StudyFile.Factor factor : study.factors()) {
             for (int i = 0; i < factor.levels().size(); i++) {
                 Map<String, JsonNode> values = new LinkedHashMap<>(study.shared());
-                values.put(factor.path(), factor.levels().get(i));
-                String at = "factors." + factor.path() + (factor.range() ? ".range[" : ".levels[") + i + "]";
+                values.putAll(factor.fields(factor.levels().get(i)));
+                String at = "factors." + factor.path() + (!factor.sets().isEmpty() ? ".set." + factor.levels().get(i)
+                        .asText() : (factor.range() ? ".range[" : ".levels[") + i + "]");
                 inputs.addAll(load(source, at, study, values).inputs());
             }
         }

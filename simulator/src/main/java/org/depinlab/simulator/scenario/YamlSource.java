@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -17,6 +21,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -38,6 +43,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * ({@link #locate}).
  */
 final class YamlSource {
+
+    private static final Pattern STEP = Pattern.compile("[^\\[\\]]+(\\[\\d{1,9}])*");
+    private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     static final int MAX_BYTES = 1 << 20;
 
@@ -179,24 +187,67 @@ final class YamlSource {
 
     /**
      * The same source with fields replaced (a sweep point): {@code overrides} maps dot-separated
-     * paths of mappings to new values; a path must lead through existing mappings.
+     * paths of mappings to new values; a path must lead through existing mappings, and an existing
+     * list item is named by its index, {@code network.classes[0].hardware_cost_factor}.
      */
     YamlSource with(Map<String, JsonNode> overrides) {
         ObjectNode copy = root.deepCopy();
         overrides.forEach((path, value) -> {
-            String[] names = path.split("\\.");
-            ObjectNode parent = copy;
-            for (int i = 0; i < names.length - 1; i++) {
-                JsonNode next = parent.get(names[i]);
-                if (next == null || !next.isObject()) {
+            List<String> steps = steps(path);
+            JsonNode parent = copy;
+            for (int i = 0; i < steps.size() - 1; i++) {
+                JsonNode next = child(parent, steps.get(i));
+                if (next == null || !next.isContainerNode()) {
                     throw new ScenarioException(file + ": swept field '" + path + "' does not lead through mappings of"
-                            + " the scenario (no mapping '" + names[i] + "')");
+                            + " the scenario (no " + (isIndex(steps.get(i)) ? "list item " : "mapping '")
+                            + steps.get(i) + (isIndex(steps.get(i)) ? "" : "'") + ")");
                 }
-                parent = (ObjectNode) next;
+                parent = next;
             }
-            parent.set(names[names.length - 1], value);
+            String last = steps.get(steps.size() - 1);
+            if (parent instanceof ObjectNode mapping && !isIndex(last)) {
+                mapping.set(last, value);
+            } else if (parent instanceof ArrayNode list && isIndex(last) && index(last) < list.size()) {
+                list.set(index(last), value);
+            } else {
+                throw new ScenarioException(file + ": swept field '" + path + "' names no field of the scenario"
+                        + " (no " + (isIndex(last) ? "list item " + last : "mapping holding '" + last + "'") + ")");
+            }
         });
         return new YamlSource(file, text, factory, copy);
+    }
+
+    /** {@code a.b[2].c} as the steps {@code a}, {@code b}, {@code [2]}, {@code c}. */
+    private List<String> steps(String path) {
+        List<String> steps = new ArrayList<>();
+        for (String name : path.split("\\.", -1)) {
+            if (!STEP.matcher(name).matches()) {
+                throw new ScenarioException(file + ": swept field '" + path + "' is not a field path (allowed: names"
+                        + " joined by '.', a list item as name[index], e.g. network.classes[0].weight)");
+            }
+            int bracket = name.indexOf('[');
+            steps.add(bracket < 0 ? name : name.substring(0, bracket));
+            Matcher index = INDEX.matcher(bracket < 0 ? "" : name.substring(bracket));
+            while (index.find()) {
+                steps.add(index.group());
+            }
+        }
+        return steps;
+    }
+
+    private static JsonNode child(JsonNode parent, String step) {
+        if (isIndex(step)) {
+            return parent.isArray() ? parent.get(index(step)) : null;
+        }
+        return parent.isObject() ? parent.get(step) : null;
+    }
+
+    private static boolean isIndex(String step) {
+        return step.startsWith("[");
+    }
+
+    private static int index(String step) {
+        return Integer.parseInt(step.substring(1, step.length() - 1));
     }
 
     JsonNode root() {

@@ -25,7 +25,7 @@ sealed interface StudyDesign permits CompareStudy, FactorialStudy, SobolStudy, M
         if (design instanceof StudyFile.Morris m) {
             return new MorrisStudy(study.factors(), m.trajectories(), m.levels(), study.seed());
         }
-        return new CompareStudy(study.factors());
+        return new CompareStudy(study.factors(), ((StudyFile.Compare) design).ratios());
     }
 
     /** The factors' values at every design point, in order. */

@@ -50,6 +50,12 @@ final class StudyReport {
             factor.put("path", f.path());
             ArrayNode levels = factor.putArray(f.range() ? "range" : "levels");
             f.levels().forEach(levels::add);
+            if (!f.sets().isEmpty()) {
+                ObjectNode sets = factor.putObject("sets");
+                for (int i = 0; i < f.levels().size(); i++) {
+                    f.sets().get(i).forEach(sets.putObject(f.levels().get(i).asText())::set);
+                }
+            }
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : result.findings()) {
@@ -184,14 +190,28 @@ final class StudyReport {
         return estimates.stream().map(e -> new double[] {e.mean(), e.low(), e.high()}).toList();
     }
 
+    /** A factor's levels as a reader writes them; a set's each with the fields it sets. */
+    private static List<String> levels(StudyFile.Factor f) {
+        List<String> levels = new ArrayList<>();
+        for (int i = 0; i < f.levels().size(); i++) {
+            String level = CompareStudy.text(f.levels().get(i));
+            if (!f.sets().isEmpty()) {
+                List<String> fields = new ArrayList<>();
+                f.sets().get(i).forEach((path, value) -> fields.add(path + " = " + CompareStudy.text(value)));
+                level += " (" + String.join(", ", fields) + ")";
+            }
+            levels.add(level);
+        }
+        return levels;
+    }
+
     private static List<String> design(StudyResult result) {
         StudyFile study = result.study();
         List<String> lines = new ArrayList<>();
         lines.add(result.design());
         for (StudyFile.Factor f : study.factors()) {
             lines.add("factor " + f.path() + ": " + (f.range() ? "range [" + CompareStudy.text(f.levels().get(0)) + ", "
-                    + CompareStudy.text(f.levels().get(1)) + "]" : "levels " + f.levels().stream()
-                    .map(CompareStudy::text).toList()));
+                    + CompareStudy.text(f.levels().get(1)) + "]" : "levels " + levels(f)));
         }
         lines.add(study.replications() + " replications of each of " + result.points().size() + " design points, "
                 + result.runs() + " runs; replication r runs with the same seed at every point (common random"

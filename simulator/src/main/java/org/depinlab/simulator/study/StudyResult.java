@@ -57,7 +57,7 @@ public record StudyResult(StudyFile study, String design, List<Map<String, JsonN
             Arrays.fill(row, Double.NaN);
         }
         for (RunRecord r : records) {
-            Double value = r.figures().get(output);
+            Double value = StudyFile.value(output, r.figures());
             if (value != null && r.point() < points && r.replication() < replications) {
                 y[r.point()][r.replication()] = value;
             }

@@ -54,11 +54,13 @@ public final class StudyRunner {
         List<SweepPlan.Point> points = new ArrayList<>();
         for (Map<String, JsonNode> values : StudyDesign.of(study).points()) {
             Map<String, JsonNode> all = new LinkedHashMap<>(study.shared());
-            all.putAll(values);
+            for (StudyFile.Factor factor : study.factors()) {
+                all.putAll(factor.fields(values.get(factor.path())));
+            }
             points.add(new SweepPlan.Point(points.size(), all));
         }
         return new SweepPlan(study.file(), study.name(), study.base(), study.replications(), study.seed(), points,
-                study.outputs(), study.inputs());
+                study.runKeys(), study.inputs());
     }
 
     /**

@@ -2,12 +2,15 @@ package org.depinlab.simulator.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +49,27 @@ class YamlSourceTest {
     void oneDocumentWithExplicitMarkersIsRead() throws IOException {
         Path file = Files.writeString(folder.resolve("one.yaml"), "---\nname: a\n...\n");
         assertEquals("a", YamlSource.read(file).root().get("name").asText());
+    }
+
+    @Test
+    void anOverrideReachesAFieldOfAListItemByItsIndex() throws IOException {
+        Path file = Files.writeString(folder.resolve("list.yaml"), "network:\n  classes:\n    - {name: a, weight: 1}\n"
+                + "    - {name: b, weight: 2}\n");
+        YamlSource source = YamlSource.read(file).with(Map.of("network.classes[1].weight", IntNode.valueOf(7)));
+        assertEquals(7, source.root().at("/network/classes/1/weight").asInt());
+        assertEquals(1, source.root().at("/network/classes/0/weight").asInt());
+        assertEquals(2, YamlSource.read(file).root().at("/network/classes/1/weight").asInt());
+    }
+
+    @Test
+    void anOverridePathToAMissingListItemOrAMalformedIndexIsRefused() throws IOException {
+        Path file = Files.writeString(folder.resolve("list.yaml"), "network:\n  classes:\n    - {name: a}\n");
+        YamlSource source = YamlSource.read(file);
+        assertTrue(assertThrows(ScenarioException.class, () -> source.with(Map.of("network.classes[3].weight",
+                IntNode.valueOf(1)))).getMessage().endsWith("(no list item [3])"));
+        assertTrue(assertThrows(ScenarioException.class, () -> source.with(Map.of("network.classes[x].weight",
+                IntNode.valueOf(1)))).getMessage().contains("is not a field path"));
+        assertTrue(assertThrows(ScenarioException.class, () -> source.with(Map.of("network.classes[1]",
+                IntNode.valueOf(1)))).getMessage().endsWith("(no list item [1])"));
     }
 }

@@ -36,6 +36,13 @@ class StudyCommandTest {
                 + MINIMAL + "\nreplications: 2\nhorizon_days: 0.25\noutputs: [jobs_completed, reward_gini_true_mean]\n" + body);
     }
 
+    /** Runs {@code file} into the folder {@code name}, expecting success; the folder. */
+    private Path ran(Path file, String name) {
+        Path out = folder.resolve(name);
+        assertEquals(0, run("study", file.toString(), "--out", out.toString(), "--quiet"), err.toString());
+        return out;
+    }
+
     @Test
     void aScenarioComparedWithItselfDiffersByExactlyZero() throws IOException {
         Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.05]}\n"
@@ -98,12 +105,94 @@ class StudyCommandTest {
     }
 
     @Test
-    void aMisspeltOutputIsNamedWithTheNearestKey() throws IOException {
+    void aMisspeltOutputOrTermOfADifferenceIsNamedWithTheNearestKey() throws IOException {
         Path file = Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: q\nbase: " + MINIMAL
                 + "\noutputs: [reward_gini_true_maen]\nfactors:\n  matching: {levels: [first_fit, lowest_price]}\n"
                 + "design: {kind: compare}\n");
         assertEquals(2, run("study", file.toString(), "--out", folder.resolve("out").toString()));
         assertTrue(err.toString().contains(file + ":4:") && err.toString().contains("did you mean 'reward_gini_true_mean'"),
                 err.toString());
+        Files.writeString(file, Files.readString(file).replace("reward_gini_true_maen",
+                "jobs_completed - jobs_arived"));
+        assertEquals(2, run("study", file.toString(), "--out", folder.resolve("out").toString()));
+        assertTrue(err.toString().contains("'jobs_arived' is not a numeric run.json key (did you mean 'jobs_arrived'?)"),
+                err.toString());
+    }
+
+    @Test
+    void aSetFactorRunsExactlyAsTheFieldsItSetsWouldAlone() throws IOException {
+        Path plain = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\n"
+                + "design: {kind: compare}\n");
+        JsonNode expected = new ObjectMapper().readTree(ran(plain, "plain").resolve("study.json").toFile())
+                .get("findings");
+        Path set = study("factors:\n  demand:\n    set:\n      low: {workload.arrivals.poisson.per_second: 0.05}\n"
+                + "      high: {workload.arrivals.poisson.per_second: 0.1}\ndesign: {kind: compare}\n");
+        Path out = ran(set, "set");
+        JsonNode findings = new ObjectMapper().readTree(out.resolve("study.json").toFile()).get("findings");
+        for (int f = 0; f < findings.size(); f++) {
+            for (int e = 0; e < findings.get(f).get("estimates").size(); e++) {
+                assertEquals(expected.get(f).get("estimates").get(e).get("estimate"),
+                        findings.get(f).get("estimates").get(e).get("estimate"));
+            }
+        }
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("Against the baseline low ("),
+                "the levels are named");
+    }
+
+    @Test
+    void aSetFactorTogetherSetsEveryFieldOfItsLevel() throws IOException {
+        Path file = study("factors:\n  size:\n    set:\n      small: {network.total_nodes: 30,"
+                + " workload.arrivals.poisson.per_second: 0.05}\n      large: {network.total_nodes: 60,"
+                + " workload.arrivals.poisson.per_second: 0.1}\ndesign: {kind: factorial}\n");
+        String points = Files.readString(ran(file, "out").resolve("runs/points.jsonl"));
+        assertTrue(points.contains("\"network.total_nodes\":\"60\",\"workload.arrivals.poisson.per_second\":\"0.1\""), points);
+    }
+
+    @Test
+    void aSetWhoseLevelsSetDifferentFieldsIsRefusedAtTheLevel() throws IOException {
+        Path file = study("factors:\n  size:\n    set:\n      small: {network.total_nodes: 30}\n"
+                + "      large: {workload.arrivals.poisson.per_second: 0.1}\ndesign: {kind: compare}\n");
+        assertEquals(2, run("study", file.toString(), "--out", folder.resolve("out").toString()));
+        assertTrue(err.toString().contains(file + ":11:") && err.toString().contains("factors.size.set.large")
+                && err.toString().contains("the same fields at every level"), err.toString());
+    }
+
+    @Test
+    void aDifferenceOutputIsEstimatedAsTheDifferenceOfItsTwoKeysRunByRun() throws IOException {
+        Path file = Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: q\nbase: " + MINIMAL
+                + "\nreplications: 3\nhorizon_days: 0.25\noutputs: [jobs_completed - jobs_arrived, jobs_completed,"
+                + " jobs_arrived]\nfactors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\n"
+                + "design: {kind: compare}\n");
+        JsonNode findings = new ObjectMapper().readTree(ran(file, "out").resolve("study.json").toFile())
+                .get("findings");
+        for (int f = 0; f < 2; f++) {
+            double difference = findings.get(f).get("estimates").get(0).get("estimate").asDouble();
+            double completed = findings.get(f + 2).get("estimates").get(0).get("estimate").asDouble();
+            double arrived = findings.get(f + 4).get("estimates").get(0).get("estimate").asDouble();
+            assertEquals(completed - arrived, difference, 1e-9);
+        }
+        assertTrue(findings.get(0).get("estimates").get(0).get("estimate").asDouble() < 0, "some jobs still queued");
+    }
+
+    @Test
+    void aScenarioComparedWithItselfHasAPairedRatioOfExactlyOneNamedInTheAnswer() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.05]}\n"
+                + "design: {kind: compare, ratios: true}\n");
+        Path out = ran(file, "out");
+        JsonNode findings = new ObjectMapper().readTree(out.resolve("study.json").toFile()).get("findings");
+        JsonNode ratio = findings.get(2);
+        assertEquals(CompareStudy.RATIO, ratio.get("measure").asText());
+        assertEquals(1.0, ratio.get("estimates").get(0).get("estimate").asDouble(), 0.0);
+        assertEquals(1.0, ratio.get("estimates").get(0).get("ci95_high").asDouble(), 0.0);
+        assertTrue(Files.readAllLines(out.resolve("summary.md")).get(2).contains("by 0 [0, 0], 1 [1, 1] times the"
+                + " baseline."), Files.readAllLines(out.resolve("summary.md")).get(2));
+    }
+
+    @Test
+    void aVariantOfSeveralFactorsIsLabelledByTheLastPartOfEachPath() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\n"
+                + "  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n");
+        String summary = Files.readString(ran(file, "out").resolve("summary.md"));
+        assertTrue(summary.contains("| per_second = 0.1, matching = lowest_price |"), summary);
     }
 }
