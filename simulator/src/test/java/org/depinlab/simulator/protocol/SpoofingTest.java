@@ -15,9 +15,9 @@ import org.depinlab.simulator.adversary.Verification;
 import org.depinlab.simulator.engine.RandomStreams;
 import org.depinlab.simulator.model.TestNetworks;
 import org.depinlab.simulator.network.Network;
-import org.depinlab.simulator.network.NetworkControl;
 import org.depinlab.simulator.network.NodeEpochs;
 import org.depinlab.simulator.network.NodeSpec;
+import org.depinlab.simulator.network.RecordingControl;
 import org.depinlab.tokenomics.emission.ConstantEmission;
 import org.depinlab.tokenomics.reward.ProRataUptime;
 import org.junit.jupiter.api.Test;
@@ -210,7 +210,7 @@ class SpoofingTest {
         NodeEpochs nodes = new NodeEpochs(network);
         nodes.reset(0);
         nodes.close(3_600);
-        protocol.epochEnded(0, nodes, ejecting(network));
+        protocol.epochEnded(0, nodes, new RecordingControl(network));
         // both fail (false positives certain): a as the spoofer it is, b falsely; each loses half its 100
         FraudOutcome fraud = protocol.result().fraud().orElseThrow();
         assertEquals(100, fraud.fraudSlashedTokens(), TOLERANCE);
@@ -221,40 +221,5 @@ class SpoofingTest {
         assertFalse(network.active(1));
         assertEquals(50, protocol.stakes().bonded(0), TOLERANCE);
         assertEquals(0, protocol.result().epochs().get(0).slashedTokens(), TOLERANCE, "a fraud is no fault's slash");
-    }
-
-    /** Takes nodes out of service and back as the protocol asks. */
-    private static NetworkControl ejecting(Network network) {
-        return new NetworkControl() {
-            @Override
-            public Network network() {
-                return network;
-            }
-
-            @Override
-            public void activate(int node) {
-                network.setActive(node, true);
-            }
-
-            @Override
-            public void deactivate(int node) {
-                network.setActive(node, false);
-            }
-
-            @Override
-            public void reindex() {
-                throw new AssertionError("no decisions in this test");
-            }
-
-            @Override
-            public void setStake(int node, double tokens) {
-                network.stakeTokens[node] = tokens;
-            }
-
-            @Override
-            public void setReputation(int node, double reputation) {
-                throw new AssertionError("reputations stay as drawn in this test");
-            }
-        };
     }
 }
