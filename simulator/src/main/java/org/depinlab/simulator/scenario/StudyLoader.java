@@ -42,6 +42,11 @@ public final class StudyLoader {
         this.runKeys = List.copyOf(runKeys);
     }
 
+    /** Whether {@code file} is a study file rather than a scenario or a sweep: it asks a question. */
+    public static boolean isStudy(Path file) {
+        return YamlSource.read(file).root().has("question");
+    }
+
     public StudyFile load(Path file) {
         YamlSource source = YamlSource.read(file);
         Fields root = new Fields(source, "", source.root(), TOP);

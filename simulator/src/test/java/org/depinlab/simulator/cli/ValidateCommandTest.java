@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -127,6 +128,35 @@ class ValidateCommandTest {
                 "run", bad.toString(), "--out", folder.resolve("out").toString(), "--quiet");
         assertEquals(2, runExit, runErr.toString());
         assertEquals("depinlab run: " + message, runErr.toString().strip());
+    }
+
+    @Test
+    void validateChecksAStudyFileAsTheStudyCommandWouldAndNamesTheBadField() throws IOException {
+        Path scenarios = Path.of("..", "scenarios").toAbsolutePath().normalize();
+        String study = """
+                name: check
+                question: Does a cap lower the reward Gini?
+                base: %s
+                replications: 2
+                horizon_days: 1
+                outputs: [reward_gini_true_mean]
+                factors:
+                  protocol.reward:
+                    levels:
+                      - {rule: pro_rata_work}
+                      - {rule: pro_rata_work, cap_share: 0.01}
+                design: {kind: compare}
+                """.formatted(scenarios.resolve("reward-capped.yaml"));
+        Path good = Files.writeString(folder.resolve("good.yaml"), study);
+        Path bad = Files.writeString(folder.resolve("bad.yaml"), study.replace("reward_gini_true_mean", "reward_gin"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = DepinlabCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "validate",
+                good.toString(), bad.toString());
+        assertEquals(DepinlabCommand.EXIT_USAGE, exit);
+        assertEquals("ok: " + good + " (study check: compare, 2 points x 2 replications)\n", out.toString());
+        assertTrue(err.toString().startsWith(bad + ":6:"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
     }
 
     private static String mutate(String text, String find, String replace) {
