@@ -2,12 +2,10 @@ package org.depinlab.simulator.study;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
 
 import org.depinlab.simulator.engine.RandomStreams;
 import org.depinlab.simulator.scenario.StudyFile;
@@ -30,15 +28,7 @@ record MorrisStudy(List<StudyFile.Factor> factors, MorrisDesign design, int traj
 
     @Override
     public List<Map<String, JsonNode>> points() {
-        List<Map<String, JsonNode>> points = new ArrayList<>();
-        for (double[] u : design.points()) {
-            Map<String, JsonNode> values = new LinkedHashMap<>();
-            for (int j = 0; j < factors.size(); j++) {
-                values.put(factors.get(j).path(), DoubleNode.valueOf(factors.get(j).at(u[j])));
-            }
-            points.add(values);
-        }
-        return points;
+        return StudyDesign.at(factors, design.points());
     }
 
     @Override

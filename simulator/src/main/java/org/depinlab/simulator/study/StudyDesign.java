@@ -1,9 +1,12 @@
 package org.depinlab.simulator.study;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 
 import org.depinlab.simulator.scenario.StudyFile;
 
@@ -43,6 +46,19 @@ sealed interface StudyDesign permits CompareStudy, FactorialStudy, SobolStudy, M
 
     /** The design in words, for the report. */
     String describe();
+
+    /** The scenario values of {@code unit}'s points, each coordinate in [0, 1] mapped onto its factor's range. */
+    static List<Map<String, JsonNode>> at(List<StudyFile.Factor> factors, double[][] unit) {
+        List<Map<String, JsonNode>> points = new ArrayList<>();
+        for (double[] u : unit) {
+            Map<String, JsonNode> values = new LinkedHashMap<>();
+            for (int j = 0; j < factors.size(); j++) {
+                values.put(factors.get(j).path(), DoubleNode.valueOf(factors.get(j).at(u[j])));
+            }
+            points.add(values);
+        }
+        return points;
+    }
 
     /** The factors' names as the findings label them. */
     static List<String> names(List<StudyFile.Factor> factors) {

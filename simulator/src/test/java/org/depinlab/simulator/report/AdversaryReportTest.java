@@ -84,4 +84,15 @@ class AdversaryReportTest {
         assertTrue(Summary.markdown(figures).contains("## Cheating and verification\n\n"
                 + AdversaryReport.answer(figures)));
     }
+    @Test
+    void rewardsPaidForSpoofedCapacityCountAsPaidForFakeWork(@TempDir Path folder) throws IOException {
+        String text = Files.readString(SCENARIO);
+        text = text.substring(0, text.indexOf("adversaries:")).replace("rule: pro_rata_work", "rule: pro_rata_uptime")
+                + "adversaries:\n  spoofers:\n    - {class: pros, share: 0.5, claimed_gpu_multiple: 4}\n";
+        RunFigures figures = run(Files.writeString(folder.resolve("spoofing.yaml"), text));
+        // no job is faked, so all of it is the spoofed part, over the same fees and rewards paid
+        double spoofed = figures.spoofing().paidForSpoofedShare();
+        assertTrue(spoofed > 0.1, "spoofers were paid: " + spoofed);
+        assertEquals(spoofed, figures.adversaries().paidForFakeWorkShare(), 1e-9);
+    }
 }
