@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "merge",
         mixinStandardHelpOptions = true,
         description = "Joins the output folders of shards of one sweep (the same sweep file, base scenario and data"
-                + " files) into one: every run once, and the summary rebuilt. --out is a new folder or one of those merged.")
+                + " files) into one: every run once, and the summary rebuilt. --out is a new folder or one of those merged."
+                + " A study's shards join with study FILE --merge DIR... instead.")
 final class MergeCommand implements Callable<Integer> {
 
     @Spec

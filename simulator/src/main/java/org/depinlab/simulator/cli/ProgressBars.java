@@ -1,20 +1,46 @@
 package org.depinlab.simulator.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The progress bars of {@code run} and {@code sweep}: shown on a terminal only, on standard error
+ * The progress bars of {@code run}, {@code sweep} and {@code study}: shown on a terminal only, on standard error
  * (so outputs and piped standard output stay clean), without colour when {@code NO_COLOR} is set
  * (no-color.org: present and not empty) and in plain ASCII when {@code TERM} is {@code dumb}.
  */
 final class ProgressBars {
 
     private ProgressBars() {
+    }
+
+    /** Work that reports its runs: first how many it will make, then 1 for each finished. */
+    interface CountedRuns<T> {
+        T run(IntConsumer progress) throws IOException;
+    }
+
+    /** Does {@code work} under a bar named {@code task} counting runs, where {@link #shown} one. */
+    static <T> T counting(String task, boolean quiet, CountedRuns<T> work) throws IOException {
+        if (!shown(quiet)) {
+            return work.run(n -> { });
+        }
+        try (ProgressBar bar = named(task, " runs").build()) {
+            boolean[] sized = {false};
+            return work.run(n -> {
+                if (sized[0]) {
+                    bar.stepBy(n);
+                } else {
+                    bar.maxHint(n);
+                    sized[0] = true;
+                }
+            });
+        }
     }
 
     /** Whether a bar is shown: not with --quiet, and only on a terminal. */

@@ -2,9 +2,8 @@ package org.depinlab.simulator.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-
-import me.tongfei.progressbar.ProgressBar;
 
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
@@ -32,7 +31,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Runs a study file's design (compare, factorial, sobol or morris) through the sweep executors into"
                 + " DIR/runs (points.jsonl, resumable), then writes study.json, summary.md and report.html, which open"
-                + " with the question and an answer generated from the estimates and their 95 %% intervals."})
+                + " with the question and an answer generated from the estimates and their 95 %% intervals.",
+            "--shard i/N runs one slice into a folder of its own and analyses nothing; --merge joins the N slices'"
+                + " folders into one study folder, the same bytes as the study run whole."})
 final class StudyCommand implements Callable<Integer> {
 
     @Spec
@@ -41,18 +42,13 @@ final class StudyCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STUDY", description = "Study file (YAML).")
     private Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the processor count).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private ExecutionOptions execution;
 
-    @Option(names = "--resume", description = "Continue a study in the output folder.")
-    private boolean resume;
-
-    @Option(names = "--executor", paramLabel = "NAME", description = "Where the runs execute: local (threads in"
-            + " this JVM, the default) or spark (a Spark job; needs the spark-sweep module, which ./depinlab adds).")
-    private String executor = SweepExecutors.LOCAL;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --executor spark.")
-    private String master;
+    @Option(names = "--merge", paramLabel = "DIR", arity = "1..*", description = "Join these folders, one per shard"
+            + " of the study (each made by --shard i/N and finished), into --out and write the study's outputs; runs"
+            + " nothing.")
+    private List<Path> shards = List.of();
 
     @Mixin
     private OutputOptions output;
@@ -62,8 +58,11 @@ final class StudyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UserInputException("--threads must be >= 1, got " + threads);
+        execution.check();
+        SweepRunner.Shard shard = execution.shard();
+        if (!shards.isEmpty() && (shard.count() > 1 || execution.resume())) {
+            throw new UserInputException("--merge joins finished shards and runs nothing: give it without --shard"
+                    + " and --resume");
         }
         try {
             GpuProfiles profiles = GpuProfiles.builtIn();
@@ -72,39 +71,41 @@ final class StudyCommand implements Callable<Integer> {
             Path target = output.outOr(study.name());
             StudyRunner runner = new StudyRunner(new SweepRunner(scenarios, profiles,
                     spec.commandLine().getErr()::println), spec.commandLine().getErr()::println);
-            StudyResult result;
-            try (SweepExecutor executorInUse = SweepExecutors.open(executor, master, threads, study.name(), scenarios,
-                    profiles)) {
-                if (ProgressBars.shown(output.quiet())) {
-                    try (ProgressBar bar = ProgressBars.named(study.name(), " runs").build()) {
-                        boolean[] sized = {false};
-                        result = runner.run(study, target, executorInUse, resume, n -> {
-                            if (sized[0]) {
-                                bar.stepBy(n);
-                            } else {
-                                bar.maxHint(n);
-                                sized[0] = true;
-                            }
-                        });
+            if (!shards.isEmpty()) {
+                return answered(study, runner.merge(study, shards, target), target);
+            }
+            try (SweepExecutor executorInUse = execution.open(study.name(), scenarios, profiles)) {
+                if (shard.count() > 1) {
+                    int runs = ProgressBars.counting(study.name(), output.quiet(), progress -> runner.runShard(study,
+                            target, executorInUse, shard, execution.resume(), progress));
+                    if (!output.quiet()) {
+                        spec.commandLine().getOut().println(study.name() + ": shard " + shard.index() + "/"
+                                + shard.count() + ", " + runs + " runs made now in " + target.resolve(StudyRunner.RUNS)
+                                + "; join the shards with study " + file + " --merge DIR...");
                     }
-                } else {
-                    result = runner.run(study, target, executorInUse, resume, n -> { });
+                    return 0;
                 }
+                StudyResult result = ProgressBars.counting(study.name(), output.quiet(),
+                        progress -> runner.run(study, target, executorInUse, execution.resume(), progress));
+                return answered(study, result, target);
             } catch (SweepFailedException | SweepStoppedException e) {
                 spec.commandLine().getErr().println("depinlab study: " + study.name() + ": " + e.getMessage()
                         + " (the finished runs are kept: --resume runs the rest)");
                 return 1;
             }
-            if (!output.quiet()) {
-                spec.commandLine().getOut().println(study.name() + ": " + result.points().size() + " design points x "
-                        + study.replications() + " replications; " + result.answer());
-                spec.commandLine().getOut().println("report in " + target.resolve("report.html"));
-            }
-            return 0;
         } catch (ScenarioException | DataFormatException | IllegalArgumentException | OutputException e) {
             throw new UserInputException(e.getMessage());
         } catch (IOException e) {
             throw new UserInputException("cannot write the study's outputs: " + e.getMessage());
         }
+    }
+
+    private int answered(StudyFile study, StudyResult result, Path target) {
+        if (!output.quiet()) {
+            spec.commandLine().getOut().println(study.name() + ": " + result.points().size() + " design points x "
+                    + study.replications() + " replications; " + result.answer());
+            spec.commandLine().getOut().println("report in " + target.resolve("report.html"));
+        }
+        return 0;
     }
 }

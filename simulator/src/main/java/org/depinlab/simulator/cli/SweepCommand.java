@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
-
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.output.OutputException;
@@ -22,7 +20,6 @@ import org.depinlab.simulator.sweep.SweepStoppedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,29 +32,14 @@ import picocli.CommandLine.Spec;
                 + " one slice (join slices with merge)."})
 final class SweepCommand implements Callable<Integer> {
 
-
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "SWEEP", description = "Sweep file (YAML).")
     private Path file;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at once (default: the processor count).")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--shard", paramLabel = "i/N", description = "Run only slice i of N (0-based).")
-    private String shard = "0/1";
-
-    @Option(names = "--resume", description = "Continue a sweep in the output folder.")
-    private boolean resume;
-
-    @Option(names = "--executor", paramLabel = "NAME", description = "Where the runs execute: local (threads in"
-            + " this JVM, the default) or spark (a Spark job; needs the spark-sweep module, which ./depinlab adds).")
-    private String executor = SweepExecutors.LOCAL;
-
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master for --executor spark (default:"
-            + " spark-submit's, else local[N] with N = --threads; e.g. local[*], spark://host:7077).")
-    private String master;
+    @Mixin
+    private ExecutionOptions execution;
 
     @Mixin
     private OutputOptions output;
@@ -65,44 +47,20 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limitOptions;
 
-    private SweepRunner.Shard shard() {
-        try {
-            return SweepRunner.Shard.parse(shard);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException("--shard: " + e.getMessage());
-        }
-    }
-
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UserInputException("--threads must be >= 1, got " + threads);
-        }
+        execution.check();
         try {
-            SweepRunner.Shard slice = shard();
+            SweepRunner.Shard slice = execution.shard();
             GpuProfiles profiles = GpuProfiles.builtIn();
             ScenarioLoader scenarios = new ScenarioLoader(profiles.catalog(), limitOptions.limits());
             SweepPlan plan = new SweepLoader(scenarios).load(file);
             Path target = output.outOr(plan.name());
             SweepRunner runner = new SweepRunner(scenarios, profiles, spec.commandLine().getErr()::println);
             int runs;
-            try (SweepExecutor executorInUse = SweepExecutors.open(executor, master, threads, plan.name(), scenarios,
-                    profiles)) {
-                if (ProgressBars.shown(output.quiet())) {
-                    try (ProgressBar bar = ProgressBars.named(plan.name(), " runs").build()) {
-                        boolean[] sized = {false};
-                        runs = runner.run(plan, target, executorInUse, slice, resume, n -> {
-                            if (sized[0]) {
-                                bar.stepBy(n);
-                            } else {
-                                bar.maxHint(n);
-                                sized[0] = true;
-                            }
-                        });
-                    }
-                } else {
-                    runs = runner.run(plan, target, executorInUse, slice, resume, n -> { });
-                }
+            try (SweepExecutor executorInUse = execution.open(plan.name(), scenarios, profiles)) {
+                runs = ProgressBars.counting(plan.name(), output.quiet(),
+                        progress -> runner.run(plan, target, executorInUse, slice, execution.resume(), progress));
             } catch (SweepFailedException | SweepStoppedException e) {
                 spec.commandLine().getErr().println("depinlab sweep: " + plan.name() + ": " + e.getMessage());
                 return 1;

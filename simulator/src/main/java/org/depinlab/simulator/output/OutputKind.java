@@ -16,9 +16,12 @@ public enum OutputKind {
     @JsonProperty("sweep")
     SWEEP("a sweep", Set.of("points.jsonl", "summary.csv", "report.html")),
 
-    /** A study's estimates and report ({@code depinlab study}); its runs are a sweep folder inside, {@code runs/}. */
+    /**
+     * A study's estimates and report ({@code depinlab study}), or one shard's mark; its runs are a sweep folder
+     * inside, {@code runs/}.
+     */
     @JsonProperty("study")
-    STUDY("a study", Set.of("study.json", "summary.md", "report.html")),
+    STUDY("a study", Set.of("study.json", "summary.md", "report.html", "shard.json")),
 
     /** Executed notebooks and their figures (the notebooks' runner); their names vary with the notebooks. */
     @JsonProperty("notebooks")

@@ -20,6 +20,7 @@ import org.depinlab.simulator.scenario.StudyFile;
 import org.depinlab.simulator.scenario.SweepPlan;
 import org.depinlab.simulator.sweep.RunRecord;
 import org.depinlab.simulator.sweep.SweepExecutor;
+import org.depinlab.simulator.sweep.SweepMerge;
 import org.depinlab.simulator.sweep.SweepRunner;
 
 /**
@@ -27,7 +28,8 @@ import org.depinlab.simulator.sweep.SweepRunner;
  * warm-up set at every one) that the sweep's runner executes into the sweep folder {@code runs/}
  * inside the study folder, with everything a sweep guarantees (points.jsonl appended run by run,
  * {@code --resume}, the lock and the fingerprint, failures kept apart); then the runs are analysed
- * and {@code study.json}, {@code summary.md} and {@code report.html} are written whole beside it.
+ * and {@code study.json}, {@code summary.md} and {@code report.html} are written whole beside it. A study
+ * may run in shards, as a sweep does, each into a folder of its own, which {@link #merge} joins.
  */
 public final class StudyRunner {
 
@@ -79,9 +81,50 @@ public final class StudyRunner {
                 staging.commit();
             }
         }
-        Path runs = out.resolve(RUNS);
-        sweeps.run(sweep(study), runs, executor, new SweepRunner.Shard(0, 1), resume, progress);
-        List<RunRecord> records = SweepRunner.results(runs, warnings);
+        sweeps.run(sweep(study), out.resolve(RUNS), executor, new SweepRunner.Shard(0, 1), resume, progress);
+        return analyse(study, out);
+    }
+
+    /**
+     * Runs what {@code out} does not hold yet of {@code shard}'s slice of {@code study}'s design points, with a
+     * sweep's guarantees, into a study folder marked as that shard; no analysis (see {@link #merge}).
+     *
+     * @return how many runs this call made
+     * @throws org.depinlab.simulator.sweep.SweepFailedException  when some runs failed (the others kept)
+     * @throws org.depinlab.simulator.sweep.SweepStoppedException when the executor stopped
+     */
+    public int runShard(StudyFile study, Path out, SweepExecutor executor, SweepRunner.Shard shard, boolean resume,
+                        IntConsumer progress) throws IOException {
+        OutputFolder folder = OutputFolder.claim(out, OutputKind.STUDY);
+        StudyShards.requireFor(folder, shard);
+        try (Staging staging = folder.stage(COMMAND)) {
+            staging.write(StudyShards.MARKER, StudyShards.marker(shard));
+            staging.commit();
+        }
+        return sweeps.run(sweep(study), out.resolve(RUNS), executor, shard, resume, progress);
+    }
+
+    /**
+     * Joins the folders of every shard of {@code study} into the study folder {@code out} (new, or one of
+     * them) and analyses the runs: the same bytes as the study run whole. Refuses, writing nothing, shards of
+     * another study, a shard given twice, a missing or unfinished one.
+     */
+    public StudyResult merge(StudyFile study, List<Path> shards, Path out) throws IOException {
+        SweepPlan plan = sweep(study);
+        List<Path> runs = StudyShards.requireWhole(study, plan, shards, warnings);
+        OutputFolder folder = OutputFolder.claim(out, OutputKind.STUDY);
+        if (folder.manifest().isEmpty()) {
+            try (Staging staging = folder.stage(COMMAND)) {
+                staging.commit();
+            }
+        }
+        SweepMerge.merge(runs, out.resolve(RUNS), warnings);
+        return analyse(study, out);
+    }
+
+    /** Analyses the runs in {@code out}'s runs folder and writes the study's outputs, each whole. */
+    private StudyResult analyse(StudyFile study, Path out) throws IOException {
+        List<RunRecord> records = SweepRunner.results(out.resolve(RUNS), warnings);
         StudyResult result = StudyResult.of(study, records);
         try (Staging staging = OutputFolder.claim(out, OutputKind.STUDY).stage(COMMAND)) {
             staging.write("study.json", StudyReport.json(result));

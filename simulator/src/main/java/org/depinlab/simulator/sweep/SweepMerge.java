@@ -14,6 +14,7 @@ import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.output.OutputFolder;
 import org.depinlab.simulator.output.OutputKind;
 import org.depinlab.simulator.output.SweepIdentity;
+import org.depinlab.simulator.scenario.SweepPlan;
 
 /**
  * Joins the outputs of sweep shards (or of interrupted and resumed sweeps) into one: every
@@ -64,6 +65,26 @@ public final class SweepMerge {
         } finally {
             for (FolderLock lock : locks) {
                 lock.close();
+            }
+        }
+    }
+
+    /**
+     * Refuses, before anything is written, any of {@code folders} that holds no runs of {@code plan} or runs of
+     * another {@code what} (a sweep, a study: the word the message uses) than {@code plan}'s.
+     */
+    public static void requireRunsOf(SweepPlan plan, List<Path> folders, String what) {
+        SweepIdentity expected = SweepFingerprint.of(plan);
+        for (Path given : folders) {
+            OutputFolder folder = OutputFolder.claim(given, OutputKind.SWEEP);
+            if (folder.manifest().isEmpty() || !Files.isReadable(folder.path().resolve(SweepFolder.RESULTS))) {
+                throw new OutputException(given + ": holds no runs of a " + what + " yet");
+            }
+            List<String> differences = SweepFolder.identityOf(folder, given).differences(expected, given.toString(),
+                    plan.file().toString());
+            if (!differences.isEmpty()) {
+                throw new OutputException(given + ": holds runs of another " + what + " than " + plan.file() + " ("
+                        + String.join("; ", differences) + "); only shards of this " + what + " merge");
             }
         }
     }
