@@ -103,11 +103,12 @@ public record EnergyFigures(List<EnergyGroup> groups) {
         EnergyGroup mostEnergy = delivering.stream().max(byEnergy).orElseThrow();
         EnergyGroup leastCarbon = delivering.stream().min(byCarbon).orElseThrow();
         EnergyGroup mostCarbon = delivering.stream().max(byCarbon).orElseThrow();
-        return Optional.of(String.format(Locale.ROOT, "Energy per PFLOP delivered ranges from %.3g kWh (%s) to %.3g kWh"
-                        + " (%s), carbon from %.3g kgCO2e (%s) to %.3g kgCO2e (%s); of %.4g kWh drawn (facility), %.1f %%"
-                        + " was wasted on interrupted runs and %.1f %% idled.", kwhPerPflop(leastEnergy),
-                label(leastEnergy), kwhPerPflop(mostEnergy), label(mostEnergy), co2eKgPerPflop(leastCarbon),
-                label(leastCarbon), co2eKgPerPflop(mostCarbon), label(mostCarbon), kwh(), 100 * wastedShare(),
+        return Optional.of(String.format(Locale.ROOT, "Energy per PFLOP delivered ranges from %s kWh (%s) to %s kWh"
+                        + " (%s), carbon from %s kgCO2e (%s) to %s kgCO2e (%s); of %s kWh drawn (facility), %.1f %%"
+                        + " was wasted on interrupted runs and %.1f %% idled.",
+                NumberText.of(kwhPerPflop(leastEnergy)), label(leastEnergy), NumberText.of(kwhPerPflop(mostEnergy)),
+                label(mostEnergy), NumberText.of(co2eKgPerPflop(leastCarbon)), label(leastCarbon),
+                NumberText.of(co2eKgPerPflop(mostCarbon)), label(mostCarbon), NumberText.of(kwh()), 100 * wastedShare(),
                 100 * idleShare()));
     }
 

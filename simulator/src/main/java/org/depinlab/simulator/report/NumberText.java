@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers as a reader reads them: four significant digits, thousands separated, the same in every locale. */
+/**
+ * Numbers as a reader reads them: four significant digits, thousands separated, never in e-notation, the same in
+ * every locale.
+ */
 public final class NumberText {
 
     private static final MathContext FOUR = new MathContext(4);
@@ -23,7 +26,7 @@ public final class NumberText {
             return Double.isNaN(value) ? "–" : value > 0 ? "∞" : "−∞";
         }
         if (value != 0 && Math.abs(value) < 1e-4) {
-            return String.format(Locale.ROOT, "%.3e", value);
+            return new BigDecimal(value).round(FOUR).stripTrailingZeros().toPlainString();
         }
         BigDecimal rounded = Math.abs(value) >= 1e4 ? BigDecimal.valueOf(Math.round(value))
                 : new BigDecimal(value).round(FOUR);

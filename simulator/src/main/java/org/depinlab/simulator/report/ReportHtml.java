@@ -210,7 +210,7 @@ public final class ReportHtml {
         Map<String, double[][]> rewardCurves = new LinkedHashMap<>();
         Map<String, double[][]> profitCurves = new LinkedHashMap<>();
         for (OperatorStandings standings : run.protocol().standings()) {
-            String when = String.format(Locale.ROOT, "day %.3g", (standings.epoch() + 1) * epochDays(run));
+            String when = "day " + NumberText.of((standings.epoch() + 1) * epochDays(run));
             rewardCurves.put(when, curve(standings.rewardTokens().stream().mapToDouble(Double::doubleValue).toArray()));
             profitCurves.put(when, curve(standings.profitUsd().stream().mapToDouble(v -> Math.max(0, v)).toArray()));
         }

@@ -43,25 +43,25 @@ final class Summary {
         if (!scenario.description().isBlank()) {
             md.append(scenario.description().strip()).append("\n\n");
         }
-        md.append(String.format(Locale.ROOT, "Seed %s, %.4g simulated days, %,d nodes with %,d GPUs.%n%n",
-                f.seed(), f.durationDays(), r.nodes(), r.gpus()));
+        md.append(String.format(Locale.ROOT, "Seed %s, %s simulated days, %,d nodes with %,d GPUs.%n%n",
+                f.seed(), NumberText.of(f.durationDays()), r.nodes(), r.gpus()));
         if (scenario.setsEnergyPhysics()) {
             f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
         }
         md.append("## Throughput\n\n");
-        md.append(String.format(Locale.ROOT, "The network completed %,d of %,d jobs (%.1f %%): %.4g jobs/s and %.4g"
+        md.append(String.format(Locale.ROOT, "The network completed %,d of %,d jobs (%.1f %%): %s jobs/s and %s"
                         + " PFLOP/s delivered on average, GPU utilization %.1f %%. %,d jobs gave up waiting, %,d were"
                         + " dropped on arrival and %,d were lost to failures (%,d runs interrupted).%n%n",
-                r.completed(), r.arrived(), 100 * f.completionRatio(), f.jobsPerSecond(),
-                f.deliveredPflopPerSecond(), 100 * f.gpuUtilization(), r.reneged(), r.dropped(), r.lost(),
+                r.completed(), r.arrived(), 100 * f.completionRatio(), NumberText.of(f.jobsPerSecond()),
+                NumberText.of(f.deliveredPflopPerSecond()), 100 * f.gpuUtilization(), r.reneged(), r.dropped(), r.lost(),
                 r.interrupted()));
         SteadyState steady = f.steady();
-        md.append(String.format(Locale.ROOT, "Leaving out a warm-up of %,d epochs (%s): %.4g jobs/s, GPU utilization"
-                + " %.1f %%.%n%n", steady.warmupEpochs(), steady.warmupRule(), steady.jobsPerSecond(),
+        md.append(String.format(Locale.ROOT, "Leaving out a warm-up of %,d epochs (%s): %s jobs/s, GPU utilization"
+                + " %.1f %%.%n%n", steady.warmupEpochs(), steady.warmupRule(), NumberText.of(steady.jobsPerSecond()),
                 100 * steady.gpuUtilization()));
-        md.append(String.format(Locale.ROOT, "Energy: %.4g kWh in all, %.4g kWh per completed job, %.4g kWh per"
-                + " PFLOP. GPU figures come from profiles labelled %s.%n%n", f.energyKwh(),
-                f.energyKwhPerCompletedJob(), f.energyKwhPerPflop(), r.profileLabels()));
+        md.append(String.format(Locale.ROOT, "Energy: %s kWh in all, %s kWh per completed job, %s kWh per"
+                + " PFLOP. GPU figures come from profiles labelled %s.%n%n", NumberText.of(f.energyKwh()),
+                NumberText.of(f.energyKwhPerCompletedJob()), NumberText.of(f.energyKwhPerPflop()), r.profileLabels()));
         if (!scenario.setsEnergyPhysics()) {
             f.energy().answer().ifPresent(answer -> md.append(answer).append("\n\n"));
         }
@@ -81,16 +81,17 @@ final class Summary {
                     trueGini > apparent + 0.01 ? ", so identities hide part of the concentration" : "",
                     last.rewardNakamotoTrue(), last.capacityNakamotoTrue(), last.capacityGiniTrue(),
                     f.profitSpread().gini(), 100 * f.profitSpread().inLossShare(), f.profitSpread().operators()));
-            md.append(String.format(Locale.ROOT, "Token: %.4g minted and %.4g burned; supply at the end %.4g, price"
-                            + " %.4g USD. Operators: %d entered, %d exited.%n",
-                    f.tokensMinted(), f.tokensBurned(), last.supplyTokens(), last.priceUsd(), f.operatorEntries(),
+            md.append(String.format(Locale.ROOT, "Token: %s minted and %s burned; supply at the end %s, price"
+                            + " %s USD. Operators: %d entered, %d exited.%n",
+                    NumberText.of(f.tokensMinted()), NumberText.of(f.tokensBurned()), NumberText.of(last.supplyTokens()),
+                    NumberText.of(last.priceUsd()), f.operatorEntries(),
                     f.operatorExits()));
             List<String> shares = new ArrayList<>();
             f.run().protocol().valueCapture().shares().forEach((group, share) -> shares.add(group + " "
                     + (share == null ? "none" : String.format(Locale.ROOT, "%.1f %%", 100 * share))));
-            md.append(String.format(Locale.ROOT, "%nValue captured, of %.4g USD distributed (fees kept plus tokens at"
+            md.append(String.format(Locale.ROOT, "%nValue captured, of %s USD distributed (fees kept plus tokens at"
                     + " the price received): %s. Token wealth at the end, %d holders insiders included: Gini %.3f"
-                    + " (operators alone %.3f), the largest 10 hold %.1f %%.%n", f.valueDistributedUsd(),
+                    + " (operators alone %.3f), the largest 10 hold %.1f %%.%n", NumberText.of(f.valueDistributedUsd()),
                     String.join(", ", shares), last.tokenWealth().holders(), last.tokenWealth().giniAllHolders(),
                     last.tokenWealth().giniOperators(), 100 * last.tokenWealth().top10ShareAllHolders()));
         }

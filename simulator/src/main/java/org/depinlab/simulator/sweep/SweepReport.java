@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.depinlab.simulator.report.Bounds;
 import org.depinlab.simulator.report.Charts;
+import org.depinlab.simulator.report.NumberText;
 import org.depinlab.simulator.report.ReportHtml;
 
 /**
@@ -134,8 +135,9 @@ public final class SweepReport {
                     ""))).append("</td>"));
             for (String n : names) {
                 double[] i = interval(runs, n, clamped);
-                html.append("<td>").append(Double.isNaN(i[1]) ? String.format(Locale.ROOT, "%.4g", i[0])
-                        : String.format(Locale.ROOT, "%.4g [%.4g, %.4g]", i[0], i[1], i[2])).append("</td>");
+                html.append("<td>").append(Double.isNaN(i[1]) ? NumberText.of(i[0])
+                        : NumberText.of(i[0]) + " [" + NumberText.of(i[1]) + ", " + NumberText.of(i[2]) + "]")
+                        .append("</td>");
             }
             html.append("</tr>\n");
         });
