@@ -78,8 +78,8 @@ class StudyShardsTest {
         Path merged = folder.resolve("merged");
         assertEquals(0, run("study", file.toString(), "--merge", first.toString(), second.toString(), "--out",
                 merged.toString(), "--quiet"), err.toString());
-        for (String name : new String[] {"summary.md", "study.json", "report.html", "runs/points.jsonl",
-            "runs/summary.csv", "runs/report.html"}) {
+        for (String name : new String[] {"summary.md", "study.json", "report.html", "depinlab-manifest.json",
+            "runs/points.jsonl", "runs/summary.csv", "runs/report.html"}) {
             assertArrayEquals(Files.readAllBytes(whole.resolve(name)), Files.readAllBytes(merged.resolve(name)), name);
         }
         assertFalse(Files.exists(merged.resolve(StudyShards.MARKER)), "the merged study is no shard");
