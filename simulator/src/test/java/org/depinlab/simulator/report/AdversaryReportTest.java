@@ -42,7 +42,7 @@ class AdversaryReportTest {
         assertTrue(wrong > 0 && detections > 0, "the scenario has cheaters caught");
         double fees = model.epochs().stream().mapToDouble(AdversaryEpoch::feesUsd).sum();
         double unrunFees = model.epochs().stream().mapToDouble(AdversaryEpoch::unrunFeesUsd).sum();
-        double overhead = model.epochs().stream().mapToDouble(AdversaryEpoch::checkGpuSeconds).sum()
+        double overhead = model.epochs().stream().mapToDouble(e -> e.checkGpuSeconds() + e.refereeGpuSeconds()).sum()
                 / model.epochs().stream().mapToDouble(AdversaryEpoch::deliveredGpuSeconds).sum();
         String answer = AdversaryReport.answer(figures);
         for (String part : List.of(
@@ -54,8 +54,10 @@ class AdversaryReportTest {
                         + " of the wrong results after %.1f epochs on average,", 100.0 * checks / delivered, checks,
                         100.0 * detections / wrong, model.meanEpochsToDetection()),
                 String.format(Locale.ROOT, "at a verification overhead of %.2f %% of the GPU time delivered; %,d"
-                        + " honest results were flagged (a false positive or a cheating checker) and %,d honest"
-                        + " nodes slashed.", 100 * overhead, model.falseFlags(), paid.falseSlashes()),
+                        + " honest results were flagged (a false positive or a cheating referee; %,d mismatches went"
+                        + " to a referee, %,d of them a cheater, and %,d cheating checkers were caught) and %,d honest"
+                        + " nodes slashed.", 100 * overhead, model.falseFlags(), model.refereeRuns(),
+                        model.refereeWrongVerdicts(), model.checkersCaught(), paid.falseSlashes()),
                 String.format(Locale.ROOT, ": the cheaters' profit per GPU over the run was %,.0f USD against %,.0f"
                         + " USD for honest operators.", figures.adversaries().cheaterProfitPerGpuUsd(),
                         figures.adversaries().honestProfitPerGpuUsd()))) {
