@@ -267,8 +267,8 @@ public final class Columns {
                     f -> f.adversaries().falseSlashTokens()),
             new Column<>("fraud_ejections", "nodes", "nodes taken out of service for fraud",
                     f -> f.adversaries().ejections()),
-            new Column<>("cheater_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn cheaters / their"
-                    + " GPUs (null without a protocol or a cheater)", f -> f.adversaries().cheaterProfitPerGpuUsd()),
+            new Column<>("cheater_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn cheaters on jobs"
+                    + " or spoofers / their GPUs (null without a protocol or a cheater)", f -> f.adversaries().cheaterProfitPerGpuUsd()),
             new Column<>("honest_profit_per_gpu_usd", "USD/GPU", "the same of the other operators",
                     f -> f.adversaries().honestProfitPerGpuUsd()));
 
@@ -335,7 +335,10 @@ public final class Columns {
                     + " completed jobs, over the run (verification overhead)",
                     f -> f.spoofing().challengeOverheadShare()),
             new Column<>("false_challenge_failures", "nodes", "honest nodes that failed a capacity challenge (false"
-                    + " positives) and lost their claims, over the run", f -> f.spoofing().falseChallengeFailures()));
+                    + " positives) and lost their claims, over the run", f -> f.spoofing().falseChallengeFailures()),
+            new Column<>("spoofer_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn spoofers / their"
+                    + " real GPUs (they count among the cheaters of cheater_profit_per_gpu_usd)",
+                    f -> f.adversaries().spooferProfitPerGpuUsd()));
 
     /** Every top-level figure a run may have, in the order run.json gives them (the seed first). */
     public static final List<Column<RunFigures>> RUN_ALL = Stream.of(RUN, RUN_PROTOCOL, RUN_DEMAND, RUN_OUTSIDE_FLOWS,

@@ -65,6 +65,38 @@ class AdversaryReportTest {
         }
     }
 
+    /**
+     * Spoofers claiming ten GPUs per real one under uptime rewards count among the cheaters, not the
+     * honest: each figure is the sum of its operators' profit_usd over the sum of their GPUs.
+     */
+    @Test
+    void spoofersCountAmongTheCheatersInProfitPerGpu(@TempDir Path dir) throws IOException {
+        Path spoofing = dir.resolve("spoofing.yaml");
+        Files.writeString(spoofing, Files.readString(SCENARIO).replace("rule: pro_rata_work", "rule: pro_rata_uptime")
+                .replace("share: 0.5, strategy", "share: 0.3, strategy")
+                + "  spoofers:\n    - {class: pros, share: 0.15, claimed_gpu_multiple: 10}\n");
+        RunFigures figures = run(spoofing);
+        List<Boolean> cheaters = figures.run().network().adversaries().orElseThrow().cheaters();
+        List<Boolean> spoofers = figures.run().protocol().spoofing().orElseThrow().spoofers();
+        double[] profit = new double[3];
+        double[] gpus = new double[3];
+        boolean spooferOnly = false;
+        for (int o = 0; o < cheaters.size(); o++) {
+            double p = figures.run().protocol().operators().get(o).profitUsd();
+            double g = figures.run().network().operators().get(o).gpus();
+            int group = spoofers.get(o) ? 0 : cheaters.get(o) ? 1 : 2;
+            profit[group] += p;
+            gpus[group] += g;
+            spooferOnly |= spoofers.get(o) && !cheaters.get(o);
+        }
+        assertTrue(spooferOnly && gpus[2] > 0, "a spoofer that does not cheat on jobs, and an honest operator: cheaters "
+                + cheaters + ", spoofers " + spoofers);
+        assertEquals(profit[0] / gpus[0], figures.adversaries().spooferProfitPerGpuUsd(), 1e-9);
+        assertEquals((profit[0] + profit[1]) / (gpus[0] + gpus[1]), figures.adversaries().cheaterProfitPerGpuUsd(),
+                1e-9);
+        assertEquals(profit[2] / gpus[2], figures.adversaries().honestProfitPerGpuUsd(), 1e-9);
+    }
+
     @Test
     void withoutChecksNoWrongResultIsCaught(@TempDir Path dir) throws IOException {
         Path unchecked = dir.resolve("unchecked.yaml");
