@@ -17,10 +17,16 @@ package org.depinlab.simulator.adversary;
  * @param copies             redundant copies completed (runs beyond the first)
  * @param copyGpuSeconds     GPU-seconds of those copies
  * @param outvoted           cheated runs of redundant jobs flagged by the vote (in the minority)
- * @param verificationFeesUsd fees of the spot checks and copies completed
+ * @param verificationFeesUsd fees of the spot checks, copies and referee runs completed
+ * @param refereeRuns        referee runs completed (a third run deciding a spot check's mismatch)
+ * @param refereeGpuSeconds  GPU-seconds of those runs
+ * @param refereeWrongVerdicts of those, runs by a cheating referee (it clears the cheating parties and
+ *                           flags the honest ones)
+ * @param checkersCaught     cheating checkers flagged by a referee
  */
 public record AdversaryEpoch(int epoch, long delivered, long wrongResults, long checks, double checkGpuSeconds,
                              double deliveredGpuSeconds, long detections, long falseFlags, double feesUsd,
                              double unrunFeesUsd, long votes, long copies, double copyGpuSeconds, long outvoted,
-                             double verificationFeesUsd) {
+                             double verificationFeesUsd, long refereeRuns, double refereeGpuSeconds,
+                             long refereeWrongVerdicts, long checkersCaught) {
 }

@@ -32,7 +32,7 @@ public record AdversaryResult(List<AdversaryEpoch> epochs, List<Boolean> cheater
         return epochs.stream().mapToLong(AdversaryEpoch::outvoted).sum();
     }
 
-    /** Fees of the spot checks and redundant copies completed. */
+    /** Fees of the spot checks, redundant copies and referee runs completed. */
     public double verificationFeesUsd() {
         return epochs.stream().mapToDouble(AdversaryEpoch::verificationFeesUsd).sum();
     }
@@ -79,11 +79,26 @@ public record AdversaryResult(List<AdversaryEpoch> epochs, List<Boolean> cheater
         return cheatersDetected == 0 ? Double.NaN : epochsToDetectionSum / cheatersDetected;
     }
 
-    /** GPU-seconds of spot checks and redundant copies over GPU-seconds delivered; 0 with nothing delivered. */
+    /**
+     * GPU-seconds of spot checks, redundant copies and referee runs over GPU-seconds delivered; 0 with
+     * nothing delivered.
+     */
     public double verificationOverheadShare() {
         double delivered = epochs.stream().mapToDouble(AdversaryEpoch::deliveredGpuSeconds).sum();
-        return delivered == 0 ? 0 : epochs.stream().mapToDouble(e -> e.checkGpuSeconds() + e.copyGpuSeconds()).sum()
-                / delivered;
+        return delivered == 0 ? 0 : epochs.stream().mapToDouble(e -> e.checkGpuSeconds() + e.copyGpuSeconds()
+                + e.refereeGpuSeconds()).sum() / delivered;
+    }
+
+    public long refereeRuns() {
+        return epochs.stream().mapToLong(AdversaryEpoch::refereeRuns).sum();
+    }
+
+    public long refereeWrongVerdicts() {
+        return epochs.stream().mapToLong(AdversaryEpoch::refereeWrongVerdicts).sum();
+    }
+
+    public long checkersCaught() {
+        return epochs.stream().mapToLong(AdversaryEpoch::checkersCaught).sum();
     }
 
     public double feesUsd() {

@@ -12,9 +12,12 @@ import java.util.Objects;
  *                                 settled by a majority vote, [0, 1]
  * @param redundancyCopies         runs of a redundant job, original included: odd, at least 3
  * @param checksPaidBy             who pays the checking nodes
+ * @param referee                  whether a spot check's mismatch is decided by a third run on a node
+ *                                 distinct from both ({@link RefereeVerdict}); without one, the checked
+ *                                 node is flagged
  */
 public record Verification(double spotCheckShare, double falsePositiveProbability, double redundancyShare,
-                           int redundancyCopies, CheckPayer checksPaidBy) {
+                           int redundancyCopies, CheckPayer checksPaidBy, boolean referee) {
 
     /** The fewest runs of a redundant job. */
     public static final int MIN_COPIES = 3;
@@ -42,7 +45,13 @@ public record Verification(double spotCheckShare, double falsePositiveProbabilit
         Objects.requireNonNull(checksPaidBy, "checks paid by");
     }
 
-    /** Spot checks alone, paid by the customer. */
+    /** With a referee deciding the spot checks' mismatches. */
+    public Verification(double spotCheckShare, double falsePositiveProbability, double redundancyShare,
+                        int redundancyCopies, CheckPayer checksPaidBy) {
+        this(spotCheckShare, falsePositiveProbability, redundancyShare, redundancyCopies, checksPaidBy, true);
+    }
+
+    /** Spot checks alone, paid by the customer, mismatches refereed. */
     public Verification(double spotCheckShare, double falsePositiveProbability) {
         this(spotCheckShare, falsePositiveProbability, 0, MIN_COPIES, CheckPayer.CUSTOMER);
     }

@@ -9,6 +9,7 @@ import org.depinlab.simulator.adversary.AdversaryEpoch;
 import org.depinlab.simulator.adversary.AdversaryResult;
 import org.depinlab.simulator.adversary.Cheater;
 import org.depinlab.simulator.adversary.FraudBoard;
+import org.depinlab.simulator.adversary.RefereeVerdict;
 import org.depinlab.simulator.adversary.Verification;
 import org.depinlab.simulator.engine.RandomStream;
 import org.depinlab.simulator.network.Network;
@@ -21,8 +22,12 @@ import org.depinlab.simulator.workload.Job;
  * share of its FLOP, while it claims, and is paid for, the whole. After delivery a share of jobs
  * (stream {@code "spot-checks"}) is re-executed as a real job on another node through the same
  * matching and queue, paid its ask; a wrong result on either side, or an honest one failing by the
- * false-positive probability (stream {@code "verification"}), flags the original node on the
- * {@link FraudBoard}. Another share (stream {@code "redundancy"}) is run again as copies on distinct
+ * false-positive probability (stream {@code "verification"}), is a mismatch. With a referee, a
+ * mismatch runs the job a third time, the same way, on a node distinct from both, and the parties
+ * whose results differ from the referee's are flagged on the {@link FraudBoard} ({@link RefereeVerdict};
+ * whether an honest checked result that a cheating checker disputed also failed by a false positive is
+ * drawn on stream {@code "referee"}); a referee lost flags nobody. Without one, a mismatch flags the
+ * original node. Another share (stream {@code "redundancy"}) is run again as copies on distinct
  * nodes, the same way, and settled by a majority vote of all its runs when the last copy is in:
  * cheaters' wrong results are taken to agree (colluding, the worst case), so the customer's result
  * is wrong only when most runs cheated; the minority is flagged, and an honest run in the majority
@@ -45,6 +50,7 @@ final class Verifier {
     private final RandomStream verdicts;
     private final RandomStream redundancy;
     private final RandomStream voteVerdicts;
+    private final RandomStream refereeVerdicts;
     private final Job.Events events;
     private Checks checks;
     private long nextCheckId = -1;
@@ -70,6 +76,10 @@ final class Verifier {
     private double copyGpuSeconds;
     private long outvoted;
     private double verificationFees;
+    private long refereeRuns;
+    private double refereeGpuSeconds;
+    private long refereeWrong;
+    private long checkersCaught;
 
     Verifier(FraudBoard board, Network network, NodeEpochs nodeEpochs, Function<String, RandomStream> streams,
              Job.Events events) {
@@ -81,6 +91,7 @@ final class Verifier {
         this.verdicts = streams.apply("verification");
         this.redundancy = streams.apply("redundancy");
         this.voteVerdicts = streams.apply("redundancy-verification");
+        this.refereeVerdicts = streams.apply("referee");
         this.events = events;
         firstCheatEpoch = new int[network.operatorCapacity()];
         Arrays.fill(firstCheatEpoch, -1);
@@ -121,6 +132,8 @@ final class Verifier {
             board.verificationFee(node, fee);
             if (job.verifies.copies != null) {
                 copyCompleted(job, gpuSeconds);
+            } else if (job.verifies.verifies != null) {
+                refereeCompleted(job, gpuSeconds);
             } else {
                 checkCompleted(job, gpuSeconds);
             }
@@ -179,12 +192,16 @@ final class Verifier {
 
     /**
      * Fills {@code nodes} with the nodes {@code check} must not run on, returning how many: the node of
-     * the job it checks, and for a copy those of its siblings placed so far.
+     * the job it checks (for a referee, the checked job's and the checker's), and for a copy those of its
+     * siblings placed so far.
      */
     int avoided(Job check, int[] nodes) {
         Job original = check.verifies;
         nodes[0] = original.node;
         int count = 1;
+        if (original.verifies != null) {
+            nodes[count++] = original.verifies.node;
+        }
         if (original.copies != null) {
             for (Job sibling : original.copies) {
                 if (sibling != check && placed(sibling)) {
@@ -198,7 +215,7 @@ final class Verifier {
     /** Whether {@code check} must not run on {@code node}. */
     boolean avoids(Job check, int node) {
         Job original = check.verifies;
-        if (original.node == node) {
+        if (original.node == node || original.verifies != null && original.verifies.node == node) {
             return true;
         }
         if (original.copies != null) {
@@ -226,6 +243,12 @@ final class Verifier {
         if (!mismatch) {
             return;
         }
+        if (verification.referee()) {
+            Job referee = reexecution(original);
+            referee.verifies = check;
+            submit(referee);
+            return;
+        }
         board.flag(original.node, !originalWrong);
         if (!originalWrong) {
             falseFlags++;
@@ -233,6 +256,46 @@ final class Verifier {
         }
         detections++;
         caught(network.operator[original.node]);
+    }
+
+    /**
+     * The referee's run of a disputed check is in: flags the parties whose results differ from its own.
+     * The dispute came from a false positive when both other runs were honest; when the checker cheated,
+     * whether the honest checked result failed by one too is drawn.
+     */
+    private void refereeCompleted(Job referee, double gpuSeconds) {
+        inFlight--;
+        refereeRuns++;
+        refereeGpuSeconds += gpuSeconds;
+        Job check = referee.verifies;
+        Job original = check.verifies;
+        boolean originalWrong = original.workShare < 1;
+        boolean checkerWrong = check.workShare < 1;
+        boolean off = !originalWrong && (!checkerWrong || verification.falsePositiveProbability() > 0
+                && refereeVerdicts.nextDouble() < verification.falsePositiveProbability());
+        boolean refereeCheated = referee.workShare < 1;
+        if (refereeCheated) {
+            refereeWrong++;
+        }
+        RefereeVerdict verdict = RefereeVerdict.of(originalWrong, off, checkerWrong, refereeCheated);
+        if (verdict.flagsChecked()) {
+            board.flag(original.node, !originalWrong);
+            if (originalWrong) {
+                detections++;
+                caught(network.operator[original.node]);
+            } else {
+                falseFlags++;
+            }
+        }
+        if (verdict.flagsChecker()) {
+            board.flag(check.node, !checkerWrong);
+            if (checkerWrong) {
+                checkersCaught++;
+                caught(network.operator[check.node]);
+            } else {
+                falseFlags++;
+            }
+        }
     }
 
     private void caught(int o) {
@@ -328,7 +391,8 @@ final class Verifier {
     /** The epoch closed: records its figures. */
     void epochEnded() {
         epochs.add(new AdversaryEpoch(epoch, delivered, wrong, checked, checkGpuSeconds, deliveredGpuSeconds,
-                detections, falseFlags, fees, unrunFees, votes, copies, copyGpuSeconds, outvoted, verificationFees));
+                detections, falseFlags, fees, unrunFees, votes, copies, copyGpuSeconds, outvoted, verificationFees,
+                refereeRuns, refereeGpuSeconds, refereeWrong, checkersCaught));
         delivered = 0;
         wrong = 0;
         checked = 0;
@@ -343,6 +407,10 @@ final class Verifier {
         copyGpuSeconds = 0;
         outvoted = 0;
         verificationFees = 0;
+        refereeRuns = 0;
+        refereeGpuSeconds = 0;
+        refereeWrong = 0;
+        checkersCaught = 0;
         epoch++;
     }
 

@@ -51,6 +51,12 @@ public final class SpoofedClaims {
         return s != null && draw[o] < s.share() ? s : null;
     }
 
+    /** Whether operator {@code o} claims what it does not have. */
+    boolean spoofingOperator(int o) {
+        Spoofing.Spoofer s = byClass[network.operatorClass[o]];
+        return s != null && draw[o] < s.share() && s.spoofs();
+    }
+
     /** Whether the node belongs to an operator that claims what it does not have. */
     boolean spoofs(int node) {
         Spoofing.Spoofer s = spoofer(node);

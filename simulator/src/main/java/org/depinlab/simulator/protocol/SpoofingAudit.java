@@ -129,7 +129,11 @@ public final class SpoofingAudit {
                 }
             }
         }
+        List<Boolean> spoofers = new ArrayList<>(network.operatorCount());
+        for (int o = 0; o < network.operatorCount(); o++) {
+            spoofers.add(claims.spoofingOperator(o));
+        }
         return new SpoofingResult(epochs, challenges != null, spoofing, detected,
-                detected > 0 ? epochsToDetection / detected : Double.NaN);
+                detected > 0 ? epochsToDetection / detected : Double.NaN, spoofers);
     }
 }

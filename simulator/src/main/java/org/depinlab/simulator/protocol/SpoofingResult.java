@@ -11,12 +11,14 @@ import java.util.List;
  * @param detectedNodes          of which failed a challenge
  * @param meanEpochsToDetection  over the detected ones, epochs from their first in service to the one they
  *                               failed in, both counted (NaN when none was detected)
+ * @param spoofers               per operator, whether it was drawn a spoofer
  */
 public record SpoofingResult(List<SpoofingEpoch> epochs, boolean challenges, int spoofingNodes, int detectedNodes,
-                             double meanEpochsToDetection) {
+                             double meanEpochsToDetection, List<Boolean> spoofers) {
 
     public SpoofingResult {
         epochs = List.copyOf(epochs);
+        spoofers = List.copyOf(spoofers);
     }
 
     /** Rewards paid for spoofed claims over all paid (rewards at their price and fees), over the run. */

@@ -1,6 +1,7 @@
 package org.depinlab.simulator.report;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import org.depinlab.simulator.adversary.AdversaryResult;
 import org.depinlab.simulator.model.EconomyRun;
@@ -64,17 +65,33 @@ public record AdversaryFigures(AdversaryResult model, FraudOutcome protocol, Eco
         return protocol == null ? 0 : protocol.ejections();
     }
 
-    /** profit_usd per GPU of the operators drawn cheaters; NaN without a protocol or without any. */
+    /**
+     * profit_usd per GPU of the operators drawn cheaters on jobs or spoofers; NaN without a protocol or
+     * without any.
+     */
     public double cheaterProfitPerGpuUsd() {
-        return profitPerGpu(true);
+        return profitPerGpu(this::cheater);
     }
 
-    /** The same of the honest operators. */
+    /** The same of the honest operators (neither). */
     public double honestProfitPerGpuUsd() {
-        return profitPerGpu(false);
+        return profitPerGpu(o -> !cheater(o));
     }
 
-    private double profitPerGpu(boolean cheaters) {
+    /** The same of the spoofers alone. */
+    public double spooferProfitPerGpuUsd() {
+        return profitPerGpu(this::spoofer);
+    }
+
+    private boolean cheater(int o) {
+        return model.cheaters().get(o) || spoofer(o);
+    }
+
+    private boolean spoofer(int o) {
+        return run.protocol() != null && run.protocol().spoofing().map(s -> s.spoofers().get(o)).orElse(false);
+    }
+
+    private double profitPerGpu(IntPredicate among) {
         if (run.protocol() == null) {
             return Double.NaN;
         }
@@ -83,7 +100,7 @@ public record AdversaryFigures(AdversaryResult model, FraudOutcome protocol, Eco
         double profit = 0;
         long gpus = 0;
         for (int o = 0; o < operators.size(); o++) {
-            if (model.cheaters().get(o) == cheaters) {
+            if (among.test(o)) {
                 profit += ledgers.get(o).profitUsd();
                 gpus += operators.get(o).gpus();
             }

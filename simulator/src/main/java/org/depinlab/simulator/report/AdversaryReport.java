@@ -76,9 +76,14 @@ final class AdversaryReport {
                         100 * figure(figures, "fraud_detection_rate"), Double.isFinite(epochs)
                                 ? String.format(Locale.ROOT, " after %.1f epochs on average", epochs) : ""));
             }
+            double referees = figure(figures, "referee_runs");
             answer.append(String.format(Locale.ROOT, " at a verification overhead of %.2f %% of the GPU time"
-                    + " delivered; %,d honest results were flagged (a false positive or a cheating checker)",
-                    100 * figure(figures, "verification_overhead_share"), (long) figure(figures, "false_flags")));
+                    + " delivered; %,d honest results were flagged (%s)",
+                    100 * figure(figures, "verification_overhead_share"), (long) figure(figures, "false_flags"),
+                    referees > 0 ? String.format(Locale.ROOT, "a false positive or a cheating referee; %,d mismatches"
+                            + " went to a referee, %,d of them a cheater, and %,d cheating checkers were caught",
+                            (long) referees, (long) figure(figures, "referee_wrong_verdicts"),
+                            (long) figure(figures, "cheating_checkers_caught")) : "a false positive or a cheating checker"));
             answer.append(figures.hasProtocol() ? String.format(Locale.ROOT, " and %,d honest nodes slashed.",
                     (long) figure(figures, "false_slashes")) : ".");
         }

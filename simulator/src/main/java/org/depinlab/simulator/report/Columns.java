@@ -230,8 +230,8 @@ public final class Columns {
                     f -> f.adversaries().model().detectionRate()),
             new Column<>("mean_epochs_to_detection", "epochs", "over the cheaters caught, epochs from their first"
                     + " cheated job to their first detection", f -> f.adversaries().model().meanEpochsToDetection()),
-            new Column<>("verification_overhead_share", "ratio", "GPU-seconds of spot-check re-executions and"
-                    + " redundant copies / GPU-seconds claimed for the customers' jobs delivered",
+            new Column<>("verification_overhead_share", "ratio", "GPU-seconds of spot-check re-executions,"
+                    + " redundant copies and referee runs / GPU-seconds claimed for the customers' jobs delivered",
                     f -> f.adversaries().model().verificationOverheadShare()),
             new Column<>("spot_checks", "jobs", "spot checks completed", f -> f.adversaries().model().checks()),
             new Column<>("redundant_jobs", "jobs", "customers' jobs run redundantly and settled by a majority vote",
@@ -241,9 +241,17 @@ public final class Columns {
             new Column<>("outvoted_runs", "runs", "cheated runs of redundant jobs flagged in the vote's minority",
                     f -> f.adversaries().model().outvoted()),
             new Column<>("false_flags", "checks", "checks and votes that flagged an honest result (a false positive,"
-                    + " a cheating checker, or an honest minority)", f -> f.adversaries().model().falseFlags()),
-            new Column<>("verification_cost_usd", "USD", "fees paid to the nodes that ran spot checks and redundant"
-                    + " copies", f -> f.adversaries().model().verificationFeesUsd()),
+                    + " a cheating checker without a referee, a cheating referee, or an honest minority)",
+                    f -> f.adversaries().model().falseFlags()),
+            new Column<>("referee_runs", "runs", "third runs, on a node distinct from both, that decided a spot"
+                    + " check's mismatch (verification.referee)", f -> f.adversaries().model().refereeRuns()),
+            new Column<>("referee_wrong_verdicts", "runs", "of those, run by a cheating referee (it clears the"
+                    + " cheating parties and flags the honest ones)",
+                    f -> f.adversaries().model().refereeWrongVerdicts()),
+            new Column<>("cheating_checkers_caught", "checks", "spot checks whose cheating checker a referee flagged",
+                    f -> f.adversaries().model().checkersCaught()),
+            new Column<>("verification_cost_usd", "USD", "fees paid to the nodes that ran spot checks, redundant"
+                    + " copies and referee runs", f -> f.adversaries().model().verificationFeesUsd()),
             new Column<>("verification_cost_customer_usd", "USD", "of those, paid by customers (checks_paid_by:"
                     + " customer)", f -> f.adversaries().model().verificationFeesCustomerUsd()),
             new Column<>("verification_cost_protocol_usd", "USD", "of those, paid from the protocol's take"
@@ -259,8 +267,8 @@ public final class Columns {
                     f -> f.adversaries().falseSlashTokens()),
             new Column<>("fraud_ejections", "nodes", "nodes taken out of service for fraud",
                     f -> f.adversaries().ejections()),
-            new Column<>("cheater_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn cheaters / their"
-                    + " GPUs (null without a protocol or a cheater)", f -> f.adversaries().cheaterProfitPerGpuUsd()),
+            new Column<>("cheater_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn cheaters on jobs"
+                    + " or spoofers / their GPUs (null without a protocol or a cheater)", f -> f.adversaries().cheaterProfitPerGpuUsd()),
             new Column<>("honest_profit_per_gpu_usd", "USD/GPU", "the same of the other operators",
                     f -> f.adversaries().honestProfitPerGpuUsd()));
 
@@ -282,10 +290,17 @@ public final class Columns {
             new Column<>("redundant_copies", "jobs", "copies completed (runs beyond the first)", AdversaryEpoch::copies),
             new Column<>("copy_gpu_seconds", "GPU-s", "GPU-seconds of those copies", AdversaryEpoch::copyGpuSeconds),
             new Column<>("outvoted_runs", "runs", "cheated runs flagged in a vote's minority", AdversaryEpoch::outvoted),
-            new Column<>("verification_fees_usd", "USD", "fees paid for the spot checks and copies completed",
-                    AdversaryEpoch::verificationFeesUsd),
+            new Column<>("verification_fees_usd", "USD", "fees paid for the spot checks, copies and referee runs"
+                    + " completed", AdversaryEpoch::verificationFeesUsd),
             new Column<>("fees_usd", "USD", "fees customers paid for the jobs delivered", AdversaryEpoch::feesUsd),
-            new Column<>("unrun_fees_usd", "USD", "of those, paid for work not run", AdversaryEpoch::unrunFeesUsd));
+            new Column<>("unrun_fees_usd", "USD", "of those, paid for work not run", AdversaryEpoch::unrunFeesUsd),
+            new Column<>("referee_runs", "runs", "referee runs completed (deciding spot checks' mismatches)",
+                    AdversaryEpoch::refereeRuns),
+            new Column<>("referee_gpu_seconds", "GPU-s", "GPU-seconds of those runs", AdversaryEpoch::refereeGpuSeconds),
+            new Column<>("referee_wrong_verdicts", "runs", "of those, run by a cheating referee",
+                    AdversaryEpoch::refereeWrongVerdicts),
+            new Column<>("cheating_checkers_caught", "checks", "spot checks whose cheating checker a referee flagged",
+                    AdversaryEpoch::checkersCaught));
 
     /** The key figures of a run whose pool sees outside flows, after the demand's. */
     public static final List<Column<RunFigures>> RUN_OUTSIDE_FLOWS = List.of(
@@ -320,7 +335,10 @@ public final class Columns {
                     + " completed jobs, over the run (verification overhead)",
                     f -> f.spoofing().challengeOverheadShare()),
             new Column<>("false_challenge_failures", "nodes", "honest nodes that failed a capacity challenge (false"
-                    + " positives) and lost their claims, over the run", f -> f.spoofing().falseChallengeFailures()));
+                    + " positives) and lost their claims, over the run", f -> f.spoofing().falseChallengeFailures()),
+            new Column<>("spoofer_profit_per_gpu_usd", "USD/GPU", "profit_usd of the operators drawn spoofers / their"
+                    + " real GPUs (they count among the cheaters of cheater_profit_per_gpu_usd)",
+                    f -> f.adversaries().spooferProfitPerGpuUsd()));
 
     /** Every top-level figure a run may have, in the order run.json gives them (the seed first). */
     public static final List<Column<RunFigures>> RUN_ALL = Stream.of(RUN, RUN_PROTOCOL, RUN_DEMAND, RUN_OUTSIDE_FLOWS,

@@ -20,7 +20,7 @@ final class AdversariesSection {
     private static final List<String> CHEATER = List.of("class", "share", "strategy", "lazy_flop_share",
             "report_delay_share", "rational");
     private static final List<String> VERIFICATION = List.of("spot_check_share", "false_positive_probability",
-            "redundancy_share", "redundancy_copies", "checks_paid_by");
+            "redundancy_share", "redundancy_copies", "checks_paid_by", "referee");
     private static final List<String> PENALTIES = List.of("fraud_slash_share", "reset_reputation", "ejection_epochs");
 
     private AdversariesSection() {
@@ -76,7 +76,7 @@ final class AdversariesSection {
             }
             verification = new Verification(v.number("spot_check_share", 0, 1, 0),
                     v.number("false_positive_probability", 0, 0.999_999, 0), v.number("redundancy_share", 0, 1, 0),
-                    copies, payer);
+                    copies, payer, v.bool("referee", true));
             v.done();
         }
         Penalties penalties = Penalties.NONE;

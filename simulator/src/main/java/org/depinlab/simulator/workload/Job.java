@@ -48,7 +48,10 @@ public final class Job implements Steppable {
     public int attempts;
     /** Share of the job's FLOP its last run computed: 1 honest, less when its node cheated (0: faked). */
     public double workShare = 1;
-    /** For a verification re-execution: the delivered job it checks; null for a customer's job. */
+    /**
+     * For a verification re-execution: the delivered job it checks (for a referee, the check whose
+     * mismatch it decides); null for a customer's job.
+     */
     public Job verifies;
     /** For a customer's job run redundantly: its copies until the vote is settled; null otherwise. */
     public Job[] copies;

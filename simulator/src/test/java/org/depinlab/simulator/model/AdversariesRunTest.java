@@ -94,10 +94,11 @@ class AdversariesRunTest {
     }
 
     @Test
-    void everySpotCheckOfAFakedJobCatchesIt() {
+    void withoutARefereeEverySpotCheckOfAFakedJobCatchesIt() {
         AdversaryResult result = run(new Adversaries(List.of(new Cheater("explicit", 1, Strategy.FAKE_COMPLETION, 0,
-                0.1, false)), new Verification(0.1, 0), Penalties.NONE));
-        // checks of checks run on cheaters too, and a wrong original is caught whatever the checker did
+                0.1, false)), new Verification(0.1, 0, 0, 3, CheckPayer.CUSTOMER, false), Penalties.NONE));
+        // checks run on cheaters too, and without a referee a wrong original is caught whatever the checker did
+        // (with one, every referee here cheats too and clears it: RefereeTest)
         assertEquals(result.checks(), result.detections());
         assertEquals(1.0, result.unrunFeesUsd() / result.feesUsd(), 1e-12);
         assertEquals(0, result.meanEpochsToDetection(), 1);

@@ -85,6 +85,7 @@ class SpoofingTest {
         assertEquals(0.5, spoofing.paidForSpoofedShare(), TOLERANCE);
         assertEquals(1, spoofing.spoofingNodes());
         assertEquals(0, spoofing.detectedNodes());
+        assertEquals(List.of(true, false), spoofing.spoofers());
     }
 
     @Test

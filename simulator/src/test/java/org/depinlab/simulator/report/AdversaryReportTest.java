@@ -42,7 +42,7 @@ class AdversaryReportTest {
         assertTrue(wrong > 0 && detections > 0, "the scenario has cheaters caught");
         double fees = model.epochs().stream().mapToDouble(AdversaryEpoch::feesUsd).sum();
         double unrunFees = model.epochs().stream().mapToDouble(AdversaryEpoch::unrunFeesUsd).sum();
-        double overhead = model.epochs().stream().mapToDouble(AdversaryEpoch::checkGpuSeconds).sum()
+        double overhead = model.epochs().stream().mapToDouble(e -> e.checkGpuSeconds() + e.refereeGpuSeconds()).sum()
                 / model.epochs().stream().mapToDouble(AdversaryEpoch::deliveredGpuSeconds).sum();
         String answer = AdversaryReport.answer(figures);
         for (String part : List.of(
@@ -54,13 +54,47 @@ class AdversaryReportTest {
                         + " of the wrong results after %.1f epochs on average,", 100.0 * checks / delivered, checks,
                         100.0 * detections / wrong, model.meanEpochsToDetection()),
                 String.format(Locale.ROOT, "at a verification overhead of %.2f %% of the GPU time delivered; %,d"
-                        + " honest results were flagged (a false positive or a cheating checker) and %,d honest"
-                        + " nodes slashed.", 100 * overhead, model.falseFlags(), paid.falseSlashes()),
+                        + " honest results were flagged (a false positive or a cheating referee; %,d mismatches went"
+                        + " to a referee, %,d of them a cheater, and %,d cheating checkers were caught) and %,d honest"
+                        + " nodes slashed.", 100 * overhead, model.falseFlags(), model.refereeRuns(),
+                        model.refereeWrongVerdicts(), model.checkersCaught(), paid.falseSlashes()),
                 String.format(Locale.ROOT, ": the cheaters' profit per GPU over the run was %,.0f USD against %,.0f"
                         + " USD for honest operators.", figures.adversaries().cheaterProfitPerGpuUsd(),
                         figures.adversaries().honestProfitPerGpuUsd()))) {
             assertTrue(answer.contains(part), answer + "\nlacks\n" + part);
         }
+    }
+
+    /**
+     * Spoofers claiming ten GPUs per real one under uptime rewards count among the cheaters, not the
+     * honest: each figure is the sum of its operators' profit_usd over the sum of their GPUs.
+     */
+    @Test
+    void spoofersCountAmongTheCheatersInProfitPerGpu(@TempDir Path dir) throws IOException {
+        Path spoofing = dir.resolve("spoofing.yaml");
+        Files.writeString(spoofing, Files.readString(SCENARIO).replace("rule: pro_rata_work", "rule: pro_rata_uptime")
+                .replace("share: 0.5, strategy", "share: 0.3, strategy")
+                + "  spoofers:\n    - {class: pros, share: 0.15, claimed_gpu_multiple: 10}\n");
+        RunFigures figures = run(spoofing);
+        List<Boolean> cheaters = figures.run().network().adversaries().orElseThrow().cheaters();
+        List<Boolean> spoofers = figures.run().protocol().spoofing().orElseThrow().spoofers();
+        double[] profit = new double[3];
+        double[] gpus = new double[3];
+        boolean spooferOnly = false;
+        for (int o = 0; o < cheaters.size(); o++) {
+            double p = figures.run().protocol().operators().get(o).profitUsd();
+            double g = figures.run().network().operators().get(o).gpus();
+            int group = spoofers.get(o) ? 0 : cheaters.get(o) ? 1 : 2;
+            profit[group] += p;
+            gpus[group] += g;
+            spooferOnly |= spoofers.get(o) && !cheaters.get(o);
+        }
+        assertTrue(spooferOnly && gpus[2] > 0, "a spoofer that does not cheat on jobs, and an honest operator: cheaters "
+                + cheaters + ", spoofers " + spoofers);
+        assertEquals(profit[0] / gpus[0], figures.adversaries().spooferProfitPerGpuUsd(), 1e-9);
+        assertEquals((profit[0] + profit[1]) / (gpus[0] + gpus[1]), figures.adversaries().cheaterProfitPerGpuUsd(),
+                1e-9);
+        assertEquals(profit[2] / gpus[2], figures.adversaries().honestProfitPerGpuUsd(), 1e-9);
     }
 
     @Test

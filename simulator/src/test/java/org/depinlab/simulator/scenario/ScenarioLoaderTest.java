@@ -63,6 +63,18 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void spotCheckMismatchesGoToARefereeUnlessTheScenarioSaysNot() throws IOException {
+        ScenarioLoader loader = new ScenarioLoader(GpuCatalog.builtIn());
+        String text = Files.readString(MINIMAL);
+        Path refereed = Files.writeString(folder.resolve("refereed.yaml"),
+                text + "\nadversaries: {verification: {spot_check_share: 0.1}}\n");
+        Path alone = Files.writeString(folder.resolve("alone.yaml"),
+                text + "\nadversaries: {verification: {spot_check_share: 0.1, referee: false}}\n");
+        assertTrue(loader.load(refereed).model().adversaries().orElseThrow().verification().referee());
+        assertFalse(loader.load(alone).model().adversaries().orElseThrow().verification().referee());
+    }
+
+    @Test
     void monthlySeriesBecomeOneValuePerEpochOverThirtyDayMonths() throws IOException {
         String text = Files.readString(MINIMAL).replace("epoch_hours: 1", "epoch_hours: 2")
                 .replace("  emission: {constant_per_epoch: 100}", "  emission: {table_per_month: [720, 1440]}")
@@ -301,6 +313,8 @@ class ScenarioLoaderTest {
                         "adversaries.verification.spot_check_share: 1.5 is out of range"),
                 Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {redundancy_share: 0.1, redundancy_copies: 4}}",
                         "adversaries.verification.redundancy_copies: 4 runs can tie (allowed: an odd number, 3 to 15)"),
+                Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {referee: sometimes}}",
+                        "adversaries.verification.referee: must be true or false, found text 'sometimes'"),
                 Arguments.of("seed: 7", "seed: 7\nadversaries: {verification: {checks_paid_by: treasury}}",
                         "adversaries.verification.checks_paid_by: 'treasury' is not one of the choices (allowed:"
                         + " customer, protocol)"),
