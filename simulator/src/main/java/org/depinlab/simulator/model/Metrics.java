@@ -208,6 +208,11 @@ final class Metrics {
         return Arrays.stream(idleFloor).boxed().toList();
     }
 
+    /** The wait of every completed job, the classes' histograms merged. */
+    AllJobsWait allJobsWait() {
+        return AllJobsWait.of(Arrays.asList(wait));
+    }
+
     List<LatencySummary> latency() {
         List<LatencySummary> summaries = new ArrayList<>();
         for (int c = 0; c < classNames.size(); c++) {

@@ -646,6 +646,6 @@ public final class NetworkModel {
                 metrics.reneged, metrics.lost, metrics.interrupted, metrics.retried, metrics.queued, metrics.running,
                 metrics.deliveredFlop, metrics.gpuSecondsDelivered, metrics.energy(), metrics.idleFloor(),
                 metrics.latency(), metrics.epochs(), operators, sim.eventsFired(), demandEpochs,
-                metrics.energyGroups(), Optional.ofNullable(verifier).map(Verifier::result));
+                metrics.energyGroups(), Optional.ofNullable(verifier).map(Verifier::result), metrics.allJobsWait());
     }
 }

@@ -39,6 +39,7 @@ import org.depinlab.simulator.workload.DemandEpoch;
  * @param demand          per epoch, demand's response to price and service; empty when demand is fixed
  * @param energy          per (GPU model, region) that drew energy: facility energy, busy, idle and wasted
  * @param adversaries     cheating and verification; empty when the scenario has no adversaries
+ * @param allJobsWait     the wait of every completed job, all classes together
  */
 public record RunResult(long seed, double durationSeconds, List<String> models, List<String> profileLabels,
                         List<String> regions, int nodes, long gpus, long arrived, long completed,
@@ -47,7 +48,7 @@ public record RunResult(long seed, double durationSeconds, List<String> models, 
                         double gpuSecondsDelivered, List<Double> energyJoules, List<Double> idleFloorJoules,
                         List<LatencySummary> latency, List<EpochStats> epochs, List<OperatorSummary> operators,
                         long eventsFired, List<DemandEpoch> demand, List<EnergyGroup> energy,
-                        Optional<AdversaryResult> adversaries) {
+                        Optional<AdversaryResult> adversaries, AllJobsWait allJobsWait) {
 
     public RunResult {
         models = List.copyOf(models);

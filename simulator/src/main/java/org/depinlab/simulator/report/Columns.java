@@ -72,6 +72,14 @@ public final class Columns {
                     "FLOP of completed jobs per second after the warm-up", f -> f.steady().deliveredPflopPerSecond()),
             new Column<>("gpu_utilization_steady", "ratio", "gpu_utilization over the epochs after the warm-up",
                     f -> f.steady().gpuUtilization()),
+            new Column<>("wait_mean_seconds", "s", "mean wait in queue of every completed job, all classes together"
+                    + " (the classes' HdrHistograms merged, 3 significant digits)", f -> f.network().allJobsWait().mean()),
+            new Column<>("wait_p50_seconds", "s", "median wait in queue of every completed job, all classes together",
+                    f -> f.network().allJobsWait().p50()),
+            new Column<>("wait_p95_seconds", "s", "95th percentile wait in queue of every completed job, all classes"
+                    + " together", f -> f.network().allJobsWait().p95()),
+            new Column<>("wait_p99_seconds", "s", "99th percentile wait in queue of every completed job, all classes"
+                    + " together", f -> f.network().allJobsWait().p99()),
             new Column<>("energy_kwh", "kWh", "energy drawn by online nodes, busy and idle", RunFigures::energyKwh),
             new Column<>("energy_kwh_per_completed_job", "kWh/job", "energy per completed job",
                     RunFigures::energyKwhPerCompletedJob),
@@ -124,7 +132,18 @@ public final class Columns {
             new Column<>("kwh_per_completed_job", "kWh/job", "facility energy per completed job (empty with none)",
                     g -> g.completedJobs() > 0 ? g.joules() / 3.6e6 / g.completedJobs() : Double.NaN),
             new Column<>("co2e_kg_per_completed_job", "kgCO2e/job", "emissions per completed job (empty with none)",
-                    g -> g.completedJobs() > 0 ? g.co2eKg() / g.completedJobs() : Double.NaN));
+                    g -> g.completedJobs() > 0 ? g.co2eKg() / g.completedJobs() : Double.NaN),
+            new Column<>("wasted_share", "ratio", "energy_kwh_wasted / energy_kwh (0 with none drawn)",
+                    g -> g.joules() > 0 ? g.wastedJoules() / g.joules() : 0.0));
+
+    /**
+     * {@code run.json}'s {@code energy_by_model_region}: per GPU model, per region, these columns of
+     * {@link #ENERGY}, the same figures as that row of {@code data/energy.csv}.
+     */
+    public static final List<Column<EnergyGroup>> ENERGY_IN_RUN = ENERGY.stream()
+            .filter(c -> Set.of("kwh_per_pflop", "co2e_kg_per_pflop", "kwh_per_completed_job",
+                    "co2e_kg_per_completed_job", "wasted_share").contains(c.name()))
+            .toList();
 
     /** The key figures of a run with a token economy, after {@code latency_by_class}. */
     public static final List<Column<RunFigures>> RUN_PROTOCOL = List.of(
@@ -134,6 +153,12 @@ public final class Columns {
             new Column<>("tokens_minted", "tokens", "minted over the run (emission)", RunFigures::tokensMinted),
             new Column<>("tokens_burned", "tokens", "burned over the run (BME and slashing)",
                     RunFigures::tokensBurned),
+            new Column<>("emission_inflation_annual", "ratio/year", "tokens minted over the run / supply at its start,"
+                    + " as a yearly rate: (1 + minted / supply at the start)^(365 / duration_days) - 1",
+                    f -> f.supply().emissionInflationAnnual()),
+            new Column<>("net_inflation_annual", "ratio/year", "growth of the supply over the run net of burns, as a"
+                    + " yearly rate: (token_supply_end / supply at the start)^(365 / duration_days) - 1",
+                    f -> f.supply().netInflationAnnual()),
             new Column<>("reward_gini_apparent_mean", "Gini", "mean over epochs of the reward Gini per identity",
                     RunFigures::rewardGiniApparentMean),
             new Column<>("reward_gini_true_mean", "Gini", "mean over epochs of the reward Gini per operator",
@@ -172,6 +197,9 @@ public final class Columns {
                     + " the shares sum to 1", f -> f.run().protocol().valueCapture().shares()),
             new Column<>("value_distributed_usd", "USD", "the value those shares divide: fees kept by operators plus"
                     + " tokens received at the price of the epoch received", RunFigures::valueDistributedUsd),
+            new Column<>("insiders_value_share", "share", "the allocation holders' (team, investors, every holder of"
+                    + " protocol.allocations) share of the value distributed: the sum of their value_capture shares (0"
+                    + " without allocations)", RunFigures::insidersValueShare),
             new Column<>("token_wealth_gini_all_holders", "Gini", "Gini of token wealth at the end over every"
                     + " holder with tokens: operators (liquid + bonded stake) and allocation holders (held);"
                     + " treasury and AMM pool left out", f -> f.lastEpoch().tokenWealth().giniAllHolders()),
@@ -427,6 +455,18 @@ public final class Columns {
             .filter(c -> Set.of("completed", "wait_mean_seconds", "wait_p50_seconds", "wait_p90_seconds",
                     "wait_p99_seconds", "response_p99_seconds", "slowdown_mean").contains(c.name()))
             .toList();
+
+    /**
+     * {@code run.json}'s nested maps whose numeric figures a study may read by a dotted path
+     * ({@code latency_by_class.training.wait_p99_seconds}, {@code value_capture.team}).
+     */
+    public static final List<NestedMap> NESTED = List.of(
+            new NestedMap("latency_by_class", List.of("job class"), NestedMap.names(LATENCY_IN_RUN)),
+            new NestedMap("energy_by_model_region", List.of("GPU model", "region"), NestedMap.names(ENERGY_IN_RUN)),
+            new NestedMap("profit_by_class", List.of("operator class"),
+                    List.of("operators", "in_loss_share", "in_profit_share")),
+            new NestedMap("value_capture", List.of("stakeholder group"), List.of()),
+            new NestedMap("allocation_holders", List.of("allocation holder"), NestedMap.names(HOLDERS_IN_RUN)));
 
     /** {@code data/epochs.csv}: one row per epoch; counts are the epoch's, states at its end. */
     public static final List<Column<EpochStats>> EPOCHS = List.of(

@@ -1,8 +1,11 @@
 package org.depinlab.simulator.report;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -81,6 +84,13 @@ public record EnergyFigures(List<EnergyGroup> groups) {
     /** A group's kgCO2e per PFLOP it delivered (NaN with none). */
     public static double co2eKgPerPflop(EnergyGroup g) {
         return perPflop(g.co2eKg(), g.flop());
+    }
+
+    /** {@code groups} by GPU model, in their order, each model's groups in theirs. */
+    public static Map<String, List<EnergyGroup>> byModel(List<EnergyGroup> groups) {
+        Map<String, List<EnergyGroup>> byModel = new LinkedHashMap<>();
+        groups.forEach(g -> byModel.computeIfAbsent(g.model(), m -> new ArrayList<>()).add(g));
+        return byModel;
     }
 
     /** A group's name: "model in region". */

@@ -2,6 +2,7 @@ package org.depinlab.simulator.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -28,7 +29,7 @@ public final class NumberText {
         if (value != 0 && Math.abs(value) < 1e-4) {
             return new BigDecimal(value).round(FOUR).stripTrailingZeros().toPlainString();
         }
-        BigDecimal rounded = Math.abs(value) >= 1e4 ? BigDecimal.valueOf(Math.round(value))
+        BigDecimal rounded = Math.abs(value) >= 1e4 ? new BigDecimal(value).setScale(0, RoundingMode.HALF_UP)
                 : new BigDecimal(value).round(FOUR);
         DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(rounded);

@@ -26,6 +26,7 @@ public final class OutputsDoc {
         Map<String, String> sections = new LinkedHashMap<>();
         sections.put("run.json", table(Columns.RUN));
         sections.put("run.json:latency_by_class", table(Columns.LATENCY_IN_RUN));
+        sections.put("run.json:energy_by_model_region", table(Columns.ENERGY_IN_RUN));
         sections.put("run.json:protocol", table(Columns.RUN_PROTOCOL));
         sections.put("run.json:demand", table(Columns.RUN_DEMAND));
         sections.put("run.json:outside_flows", table(Columns.RUN_OUTSIDE_FLOWS));

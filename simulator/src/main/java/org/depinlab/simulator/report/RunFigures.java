@@ -14,6 +14,7 @@ import org.depinlab.simulator.protocol.MintAndBurn;
 import org.depinlab.simulator.protocol.SpoofingResult;
 import org.depinlab.simulator.protocol.OutsideFlowEpoch;
 import org.depinlab.simulator.protocol.ProtocolEpoch;
+import org.depinlab.simulator.protocol.ValueCaptureSeries;
 import org.depinlab.simulator.scenario.Scenario;
 import org.depinlab.simulator.workload.DemandEpoch;
 
@@ -112,6 +113,30 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
     /** Tokens burned over the run. */
     public double tokensBurned() {
         return protocolEpochs().stream().mapToDouble(ProtocolEpoch::burnedTokens).sum();
+    }
+
+    /** The token supply at the start and the end, and what was minted (only with {@link #hasProtocol()}). */
+    public TokenSupply supply() {
+        return TokenSupply.of(protocolEpochs(), durationDays());
+    }
+
+    /**
+     * The allocation holders' share of the value distributed over the run: the sum of their
+     * {@code value_capture} shares (0 without allocations, NaN while nothing was distributed).
+     */
+    public double insidersValueShare() {
+        ValueCaptureSeries capture = run.protocol().valueCapture();
+        if (capture.epochs().isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> shares = capture.epochs().get(capture.epochs().size() - 1).cumulativeShare();
+        double insiders = 0;
+        for (int g = 0; g < capture.groups().size(); g++) {
+            if (capture.kinds().get(g).equals(ValueCaptureSeries.ALLOCATION_HOLDER)) {
+                insiders += shares.get(g);
+            }
+        }
+        return capture.kinds().contains(ValueCaptureSeries.ALLOCATION_HOLDER) ? insiders : 0.0;
     }
 
     /** Mean over epochs of the reward Gini per identity (epochs where it exists). */

@@ -5,12 +5,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.model.EnergyGroup;
 import org.depinlab.simulator.model.LatencySummary;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.model.RunResult;
@@ -85,6 +87,18 @@ public final class RunWriter {
             for (LatencySummary latency : figures.network().latency()) {
                 json.writeObjectFieldStart(latency.jobClass());
                 fields(json, Columns.LATENCY_IN_RUN, latency);
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeObjectFieldStart("energy_by_model_region");
+            for (Map.Entry<String, List<EnergyGroup>> model : EnergyFigures.byModel(figures.network().energy())
+                    .entrySet()) {
+                json.writeObjectFieldStart(model.getKey());
+                for (EnergyGroup group : model.getValue()) {
+                    json.writeObjectFieldStart(group.region());
+                    fields(json, Columns.ENERGY_IN_RUN, group);
+                    json.writeEndObject();
+                }
                 json.writeEndObject();
             }
             json.writeEndObject();

@@ -2,6 +2,7 @@ package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,11 +66,14 @@ public final class StudyLoader {
         }
         for (int i = 0; i < outputs.size(); i++) {
             for (String key : StudyFile.keys(outputs.get(i))) {
-                if (!runKeys.contains(key)) {
+                if (key.contains(".")) {
+                    checkDotted(root, i, key);
+                } else if (!runKeys.contains(key)) {
                     String nearest = Fields.nearest(key, runKeys);
                     throw root.error(root.child("outputs") + "[" + i + "]", "'" + key + "' is not a numeric"
                             + " run.json key" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
-                            + " (allowed: the keys of docs/outputs.md's run.json table, or KEY - KEY, a difference)");
+                            + " (allowed: the keys of docs/outputs.md's run.json table, a figure of a nested map"
+                            + " by a dotted path, e.g. value_capture.team, or KEY - KEY, a difference)");
                 }
             }
         }
@@ -81,6 +85,49 @@ public final class StudyLoader {
                 warmup, design, List.of());
         return new StudyFile(file, name, question, base, factors, outputs, replications, seed, horizon, warmup, design,
                 inputs(source, study));
+    }
+
+    /**
+     * A dotted output {@code MAP.KEY[.KEY].FIGURE}: MAP must be a nested map of run.json, given in
+     * {@code runKeys} as a pattern {@code MAP.<level>[.<level>].FIGURE} (or {@code MAP.<level>} where the
+     * innermost key holds the figure), and the key must fit one of its patterns. Whether a run has that
+     * class, model, region or group is known only once it ran ({@link #outputError}).
+     */
+    private void checkDotted(Fields root, int i, String key) {
+        String map = key.substring(0, key.indexOf('.'));
+        List<String> patterns = runKeys.stream().filter(p -> p.startsWith(map + ".<")).toList();
+        String at = root.child("outputs") + "[" + i + "]";
+        if (patterns.isEmpty()) {
+            List<String> maps = runKeys.stream().filter(p -> p.contains(".<"))
+                    .map(p -> p.substring(0, p.indexOf('.'))).distinct().toList();
+            throw root.error(at, "'" + map + "' in '" + key + "' is not a nested map of run.json (allowed: "
+                    + String.join(", ", maps) + ")");
+        }
+        if (patterns.stream().noneMatch(p -> fits(p, key))) {
+            throw root.error(at, "'" + key + "' does not name a figure of " + map + " (allowed: "
+                    + String.join(", ", patterns) + ")");
+        }
+    }
+
+    /** Whether {@code key} fits {@code pattern}: its literal ends, and at least one part per {@code <level>}. */
+    static boolean fits(String pattern, String key) {
+        String prefix = pattern.substring(0, pattern.indexOf('<'));
+        String suffix = pattern.substring(pattern.lastIndexOf('>') + 1);
+        int levels = pattern.split("<", -1).length - 1;
+        if (!key.startsWith(prefix) || !key.endsWith(suffix) || key.length() < prefix.length() + suffix.length()) {
+            return false;
+        }
+        String[] parts = key.substring(prefix.length(), key.length() - suffix.length()).split("\\.", -1);
+        return parts.length >= levels && Arrays.stream(parts).noneMatch(String::isEmpty);
+    }
+
+    /**
+     * The error for the study's {@code outputs[i]}, found to read a figure its runs do not have:
+     * {@code file:line:column: outputs[i]: message}.
+     */
+    public static ScenarioException outputError(StudyFile study, int i, String message) {
+        String at = "outputs[" + i + "]";
+        return new ScenarioException(YamlSource.read(study.file()).locate(at) + ": " + at + ": " + message);
     }
 
     private static StudyFile.Design design(Fields root) {

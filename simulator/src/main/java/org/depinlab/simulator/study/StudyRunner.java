@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,6 +17,7 @@ import org.depinlab.simulator.output.OutputKind;
 import org.depinlab.simulator.output.Staging;
 import org.depinlab.simulator.report.Column;
 import org.depinlab.simulator.report.Columns;
+import org.depinlab.simulator.report.NestedMap;
 import org.depinlab.simulator.scenario.StudyFile;
 import org.depinlab.simulator.scenario.SweepPlan;
 import org.depinlab.simulator.sweep.RunRecord;
@@ -46,9 +48,22 @@ public final class StudyRunner {
         this.warnings = warnings;
     }
 
-    /** The numeric run.json keys a study may read (every top-level figure a run can have but its seed). */
+    /**
+     * The numeric run.json keys a study may read: every top-level figure a run can have but its seed,
+     * then a pattern per figure of each nested map, {@code latency_by_class.<job class>.wait_p99_seconds},
+     * {@code value_capture.<stakeholder group>}.
+     */
     public static List<String> runKeys() {
-        return Columns.RUN_ALL.stream().map(Column::name).filter(name -> !name.equals("seed")).toList();
+        List<String> keys = new ArrayList<>(Columns.RUN_ALL.stream().map(Column::name)
+                .filter(name -> !name.equals("seed")).toList());
+        for (NestedMap map : Columns.NESTED) {
+            String levels = map.levels().stream().map(level -> ".<" + level + ">").collect(Collectors.joining());
+            if (map.figures().isEmpty()) {
+                keys.add(map.name() + levels);
+            }
+            map.figures().forEach(figure -> keys.add(map.name() + levels + "." + figure));
+        }
+        return keys;
     }
 
     /** The sweep that runs {@code study}'s design points. */
@@ -125,6 +140,7 @@ public final class StudyRunner {
     /** Analyses the runs in {@code out}'s runs folder and writes the study's outputs, each whole. */
     private StudyResult analyse(StudyFile study, Path out) throws IOException {
         List<RunRecord> records = SweepRunner.results(out.resolve(RUNS), warnings);
+        DottedOutputs.check(study, records);
         StudyResult result = StudyResult.of(study, records);
         try (Staging staging = OutputFolder.claim(out, OutputKind.STUDY).stage(COMMAND)) {
             staging.write("study.json", StudyReport.json(result));

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.depinlab.gpubench.GpuProfiles;
 import org.depinlab.simulator.data.DataFormatException;
 import org.depinlab.simulator.model.EconomyRun;
+import org.depinlab.simulator.report.NestedFigures;
 import org.depinlab.simulator.report.RunFigures;
 import org.depinlab.simulator.scenario.Limits;
 import org.depinlab.simulator.scenario.Scenario;
@@ -47,8 +48,11 @@ public final class RunFunction {
             Map<String, JsonNode> overrides = JSON.readValue(spec.overrides(), OVERRIDES);
             Scenario scenario = loader.load(Path.of(spec.scenario()), overrides);
             EconomyRun run = EconomyRun.run(scenario.model(), scenario.protocol(), spec.seed(), profiles);
+            RunFigures figures = new RunFigures(scenario, spec.seed(), run);
+            Map<String, Double> numeric = figures.numeric();
+            numeric.putAll(NestedFigures.of(figures, spec.maps()));
             return new RunOutcome.Completed(new RunRecord(spec.point(), spec.replication(), spec.seed(),
-                    spec.values(), new RunFigures(scenario, spec.seed(), run).numeric()));
+                    spec.values(), numeric));
         } catch (JsonProcessingException e) {
             return new RunOutcome.Failed(spec, "unreadable point values " + spec.overrides() + ": "
                     + e.getOriginalMessage());

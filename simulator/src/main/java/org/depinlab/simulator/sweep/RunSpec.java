@@ -1,6 +1,7 @@
 package org.depinlab.simulator.sweep;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,9 +15,11 @@ import java.util.Map;
  * @param scenario    the base scenario file, absolute (on a cluster: a path every worker can read)
  * @param overrides   the point's field values as a JSON object (field path → value)
  * @param values      the same values as text, for the results and for messages
+ * @param maps        run.json's nested maps whose figures the run records by dotted path (what a study's
+ *                    outputs read, {@link org.depinlab.simulator.report.Columns#NESTED}); usually none
  */
 public record RunSpec(int point, int replication, long seed, String scenario, String overrides,
-                      LinkedHashMap<String, String> values) implements Serializable {
+                      LinkedHashMap<String, String> values, ArrayList<String> maps) implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -21,7 +22,10 @@ import org.depinlab.simulator.engine.RandomStreams;
 import org.depinlab.simulator.output.AtomicFiles;
 import org.depinlab.simulator.output.OutputException;
 import org.depinlab.simulator.output.SweepIdentity;
+import org.depinlab.simulator.report.NestedFigures;
+import org.depinlab.simulator.report.NestedMap;
 import org.depinlab.simulator.scenario.ScenarioLoader;
+import org.depinlab.simulator.scenario.StudyFile;
 import org.depinlab.simulator.scenario.SweepPlan;
 
 /**
@@ -140,6 +144,8 @@ public final class SweepRunner {
     /** The runs of {@code plan}'s slice not in {@code done} ("point/replication"), in order. */
     private static List<RunSpec> specs(SweepPlan plan, Shard shard, Set<String> done) {
         String scenario = plan.scenario().toAbsolutePath().toString();
+        ArrayList<String> maps = new ArrayList<>(plan.outputs().stream().flatMap(o -> StudyFile.keys(o).stream())
+                .map(NestedFigures::map).filter(Objects::nonNull).map(NestedMap::name).distinct().toList());
         List<RunSpec> specs = new ArrayList<>();
         for (SweepPlan.Point point : plan.points()) {
             if (point.index() % shard.count() != shard.index()) {
@@ -156,7 +162,7 @@ public final class SweepRunner {
             for (int r = 0; r < plan.replications(); r++) {
                 if (!done.contains(point.index() + "/" + r)) {
                     specs.add(new RunSpec(point.index(), r, RandomStreams.childSeed(plan.seed(), r), scenario,
-                            overrides, values));
+                            overrides, values, maps));
                 }
             }
         }
