@@ -62,7 +62,8 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         String sign = spec.positive() ? "positive" : "negative";
         String text = OutputLabel.capitalised(spec.output()) + (paired ? " (against "
                 + design.factors().get(design.against()).levelLabels().get(0) + ")" : "") + " stops being " + sign
-                + " at " + along.label() + " " + String.join("; ", parts) + " (interpolated between levels; 95 %"
+                + (parts.size() == 1 && !parts.get(0).contains(": ") ? " at " + along.label() + " " + parts.get(0)
+                : " along " + along.label() + ": " + String.join("; ", parts)) + " (interpolated between levels; 95 %"
                 + " interval: Student's t over each replication's own crossing).";
         return new Answered(List.of(new Finding(spec.output(), CROSSING + " along " + along.label(), crossings)), text,
                 List.of());

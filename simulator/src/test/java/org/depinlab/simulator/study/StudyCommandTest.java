@@ -136,7 +136,7 @@ class StudyCommandTest {
                         findings.get(f).get("estimates").get(e).get("estimate"));
             }
         }
-        assertTrue(Files.readString(out.resolve("summary.md")).contains("Against low ("),
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("Against demand low ("),
                 "the levels are named");
     }
 
