@@ -129,7 +129,7 @@ record FactorialStudy(List<StudyFile.Factor> factors, FactorialDesign design) im
             List<Estimate> corners = new ArrayList<>();
             for (int sb = -1; sb <= 1; sb += 2) {
                 for (int sa = -1; sa <= 1; sa += 2) {
-                    corners.add(Estimate.ofReplications(level(a, sa) + ", " + level(b, sb),
+                    corners.add(Estimate.ofReplications(level(a, sa) + "; " + level(b, sb),
                             corner(a, sa, b, sb, responses)));
                 }
             }

@@ -185,18 +185,29 @@ final class StudyReport {
     private static String interaction(String id, String output, Finding corners) {
         List<Estimate> at = corners.estimates();
         String[] pair = corners.measure().substring(FactorialStudy.CORNERS.length()).split(" x ", 2);
+        List<String> first = List.of(level(at.get(0)), level(at.get(1)));
         Map<String, List<double[]>> series = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
         for (int b = 0; b < 2; b++) {
             List<double[]> rows = new ArrayList<>();
             for (int a = 0; a < 2; a++) {
                 Estimate e = at.get(2 * b + a);
                 rows.add(new double[] {a, Double.NaN, Double.NaN, e.mean(), e.low(), e.high()});
             }
-            series.put(at.get(2 * b).label().substring(at.get(2 * b).label().indexOf(", ") + 2), rows);
+            String second = at.get(2 * b).label().substring(level(at.get(2 * b)).length() + 2);
+            series.put(second, rows);
+            labels.put(second, first);
         }
-        return Charts.intervals(id, "Interaction of " + pair[0] + " and " + pair[1], pair[0] + ": 0 "
-                + at.get(0).label().substring(0, at.get(0).label().indexOf(", ")) + ", 1 " + at.get(1).label()
-                .substring(0, at.get(1).label().indexOf(", ")), OutputLabel.of(output), series);
+        return Charts.intervals(id, "Interaction of " + pair[0] + " and " + pair[1], pair[0] + " (0: " + first.get(0)
+                + ", 1: " + first.get(1) + ")", OutputLabel.of(output), series, new Charts.IntervalStyle(Map.of(),
+                labels, false)) + "\n<p>The mean of " + ReportHtml.escape(OutputLabel.of(output)) + " at the four"
+                + " corners of " + ReportHtml.escape(pair[0]) + " and " + ReportHtml.escape(pair[1]) + ", the other"
+                + " factors averaged out, with 95 % intervals: lines that are not parallel show the interaction.</p>";
+    }
+
+    /** The first factor's level of a corner's label, "A level; B level". */
+    private static String level(Estimate corner) {
+        return corner.label().substring(0, corner.label().indexOf("; "));
     }
 
     private static Map<String, List<Finding>> byOutput(StudyResult result) {

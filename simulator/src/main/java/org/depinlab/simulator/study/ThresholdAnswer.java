@@ -55,9 +55,12 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
                     }
                 }
             }
-            Estimate crossing = crossing(group, x, curve, holds);
+            List<Double> own = own(x, curve, holds);
+            Estimate crossing = crossing(group, x, curve, holds, own);
             crossings.add(crossing);
-            parts.add((group.isEmpty() ? "" : group + ": ") + describe(crossing, x, curve, holds));
+            parts.add((group.isEmpty() ? "" : group + ": ") + describe(crossing, x, curve, holds)
+                    + (Double.isFinite(crossing.mean()) && own.size() < curve[0].length ? " (" + own.size() + " of "
+                    + curve[0].length + " replications cross within the levels)" : ""));
         }
         String sign = spec.positive() ? "positive" : "negative";
         String text = OutputLabel.capitalised(spec.output()) + (paired ? " (against "
@@ -70,8 +73,16 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
     }
 
     /** The crossing of the mean curve, its interval from the replications that cross within the levels. */
-    private static Estimate crossing(String label, double[] x, double[][] curve, DoublePredicate holds) {
+    private static Estimate crossing(String label, double[] x, double[][] curve, DoublePredicate holds,
+                                     List<Double> own) {
         Crossing mean = Crossing.of(x, means(curve), holds);
+        Estimate interval = Estimate.ofReplications(label, own.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Estimate(label, mean instanceof Crossing.At at ? at.x() : Double.NaN,
+                own.size() >= 2 ? interval.low() : Double.NaN, own.size() >= 2 ? interval.high() : Double.NaN);
+    }
+
+    /** Each replication's own crossing, of those that cross within the levels. */
+    private static List<Double> own(double[] x, double[][] curve, DoublePredicate holds) {
         List<Double> own = new ArrayList<>();
         for (int r = 0; r < curve[0].length; r++) {
             double[] replication = new double[x.length];
@@ -83,9 +94,7 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
                 own.add(at.x());
             }
         }
-        Estimate interval = Estimate.ofReplications(label, own.stream().mapToDouble(Double::doubleValue).toArray());
-        return new Estimate(label, mean instanceof Crossing.At at ? at.x() : Double.NaN,
-                own.size() >= 2 ? interval.low() : Double.NaN, own.size() >= 2 ? interval.high() : Double.NaN);
+        return own;
     }
 
     private static String describe(Estimate crossing, double[] x, double[][] curve, DoublePredicate holds) {

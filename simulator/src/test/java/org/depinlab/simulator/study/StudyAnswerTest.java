@@ -161,7 +161,7 @@ class StudyAnswerTest {
         Finding corners = design.findings("jobs_completed", y).stream()
                 .filter(f -> f.measure().startsWith(FactorialStudy.CORNERS)).findFirst().orElseThrow();
         assertEquals(List.of(6.0, 8.0, 10.0, 16.0), corners.estimates().stream().map(Estimate::mean).toList());
-        assertEquals("a hi, b off", corners.estimates().get(1).label());
+        assertEquals("a hi; b off", corners.estimates().get(1).label());
     }
 
     @Test
