@@ -58,13 +58,13 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
             List<Double> own = own(x, curve, holds);
             Estimate crossing = crossing(group, x, curve, holds, own);
             crossings.add(crossing);
-            parts.add((group.isEmpty() ? "" : group + ": ") + describe(crossing, x, curve, holds)
+            parts.add((group.isEmpty() ? "" : group + ": ") + describe(crossing, x, curve, holds, sign(spec))
                     + (Double.isFinite(crossing.mean()) && own.size() < curve[0].length ? " (" + own.size() + " of "
                     + curve[0].length + " replications cross within the levels)" : ""));
         }
-        String sign = spec.positive() ? "positive" : "negative";
-        String text = OutputLabel.capitalised(spec.output()) + (paired ? " (against "
-                + design.factors().get(design.against()).levelLabels().get(0) + ")" : "") + " stops being " + sign
+        String text = OutputLabel.capitalised(spec.output()) + (paired ? " minus "
+                + design.factors().get(design.against()).levelLabels().get(0) + "'s" : "") + " stops being "
+                + sign(spec)
                 + (parts.size() == 1 && !parts.get(0).contains(": ") ? " at " + along.label() + " " + parts.get(0)
                 : " along " + along.label() + ": " + String.join("; ", parts)) + " (interpolated between levels; 95 %"
                 + " interval: Student's t over each replication's own crossing).";
@@ -97,13 +97,19 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         return own;
     }
 
-    private static String describe(Estimate crossing, double[] x, double[][] curve, DoublePredicate holds) {
+    private static String describe(Estimate crossing, double[] x, double[][] curve, DoublePredicate holds,
+                                   String sign) {
         if (Double.isFinite(crossing.mean())) {
             return StudyText.withInterval(crossing);
         }
         return Crossing.of(x, means(curve), holds) instanceof Crossing.Nowhere
-                ? "already at " + StudyText.number(x[0])
-                : "never within [" + StudyText.number(x[0]) + ", " + StudyText.number(x[x.length - 1]) + "]";
+                ? "already at " + StudyText.number(x[0]) + " (" + sign + " at no level)"
+                : "never within [" + StudyText.number(x[0]) + ", " + StudyText.number(x[x.length - 1]) + "] (still "
+                + sign + " at " + StudyText.number(x[x.length - 1]) + ")";
+    }
+
+    private static String sign(StudyFile.Threshold spec) {
+        return spec.positive() ? "positive" : "negative";
     }
 
     private static double[] means(double[][] curve) {

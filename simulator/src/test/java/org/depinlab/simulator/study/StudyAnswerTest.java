@@ -67,7 +67,7 @@ class StudyAnswerTest {
         assertEquals(1, crossings.size(), "the reference level has no difference to cross");
         assertEquals(15, crossings.get(0).mean(), 1e-12);
         assertEquals(15, crossings.get(0).low(), 1e-9);
-        assertTrue(answered.text().contains("(against pro-rata) stops being negative along cost: rule cap: 15"),
+        assertTrue(answered.text().contains(" minus pro-rata's stops being negative along cost: rule cap: 15"),
                 answered.text());
     }
 
@@ -78,7 +78,8 @@ class StudyAnswerTest {
         double[][] y = {{-1, -1}, {-2, -2}, {3, 3}, {2, 2}};
         String text = new ThresholdAnswer(new StudyFile.Threshold("gain", "checks", true), design, 1)
                 .answer(output -> y).text();
-        assertTrue(text.contains("along checks: cheaters few: already at 0; cheaters many: never within [0, 0.1]"), text);
+        assertTrue(text.contains("along checks: cheaters few: already at 0 (positive at no level); cheaters many: never within [0, 0.1]"
+                + " (still positive at 0.1)"), text);
     }
 
     @Test
