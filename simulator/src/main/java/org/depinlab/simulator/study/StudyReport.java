@@ -48,6 +48,8 @@ final class StudyReport {
         for (StudyFile.Factor f : study.factors()) {
             ObjectNode factor = factors.addObject();
             factor.put("path", f.path());
+            factor.put("label", f.label());
+            f.levelLabels().forEach(factor.putArray("level_labels")::add);
             ArrayNode levels = factor.putArray(f.range() ? "range" : "levels");
             f.levels().forEach(levels::add);
             if (!f.sets().isEmpty()) {
@@ -170,7 +172,8 @@ final class StudyReport {
         for (Finding f : findings) {
             if (f.measure().startsWith(FactorialStudy.CORNERS)) {
                 charts.add(interaction(id + charts.size(), output, f));
-            } else if (f.estimates().size() > 1 || f.measure().equals(CompareStudy.DIFFERENCE)) {
+            } else if ((f.estimates().size() > 1 || f.measure().equals(CompareStudy.DIFFERENCE))
+                    && f.estimates().stream().anyMatch(e -> Double.isFinite(e.mean()))) {
                 charts.add(Charts.forest(id + charts.size(), f.measure(), OutputLabel.of(output),
                         labels(f.estimates()), Map.of(f.measure(), rows(f.estimates()))));
             }
