@@ -81,7 +81,7 @@ record ScalingAnswer(StudyFile.Scaling spec, CompareStudy design, int f) impleme
             }
         }
         List<String> watched = spec.watch().stream().map(w -> OutputLabel.of(w.output())).toList();
-        return "No bottleneck appears" + where + (watched.isEmpty() ? "" : ": none of " + StudyText.list(watched)
+        return "No bottleneck appears" + where + (watched.isEmpty() ? "" : ": none of " + StudyText.list(watched, "or")
                 + " worsens beyond its 95 % interval at any scale") + (keepsUp ? "; none could in this model, where "
                 + LIMIT + "." : ".");
     }

@@ -53,9 +53,14 @@ final class StudyText {
 
     /** {@code a}, {@code a and b}, {@code a, b and c}. */
     static String list(List<String> items) {
+        return list(items, "and");
+    }
+
+    /** {@code a}, {@code a or b}, {@code a, b or c} with {@code last} "or". */
+    static String list(List<String> items, String last) {
         if (items.size() <= 1) {
             return String.join("", items);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
     }
 }
