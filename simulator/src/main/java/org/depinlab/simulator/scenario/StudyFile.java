@@ -1,10 +1,12 @@
 package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,11 +30,12 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
  * @param warmupDays   every run's {@code warmup_days}; empty: the base scenario's rule (its
  *                     {@code warmup_days}, else MSER-5)
  * @param design       how the runs are placed
+ * @param answer       what the answer reports, where the file says (else the design's own answer)
  * @param inputs       the data files its runs read, each once
  */
 public record StudyFile(Path file, String name, String question, Path base, List<Factor> factors, List<String> outputs,
                         int replications, long seed, OptionalDouble horizonDays, OptionalDouble warmupDays,
-                        Design design, List<Path> inputs) {
+                        Design design, Optional<Answer> answer, List<Path> inputs) {
 
     public StudyFile {
         factors = List.copyOf(factors);
@@ -63,6 +66,11 @@ public record StudyFile(Path file, String name, String question, Path base, List
         return outputs.stream().flatMap(output -> keys(output).stream()).distinct().toList();
     }
 
+    /** The factor of {@code path} (a set factor's name). */
+    public Factor factor(String path) {
+        return factors.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    }
+
     /** The overrides every run gets: the horizon and the warm-up, where the study sets them. */
     public Map<String, JsonNode> shared() {
         Map<String, JsonNode> shared = new LinkedHashMap<>();
@@ -76,20 +84,25 @@ public record StudyFile(Path file, String name, String question, Path base, List
      * range [low, high] (then {@code levels} holds the two ends), or named levels that each set several
      * fields together (then {@code path} is the factor's name and {@code sets} holds each level's fields).
      *
-     * @param path   the field path, e.g. {@code protocol.reward}, or a set factor's name
-     * @param levels the levels in the file's order (a range: low, high; a set: the levels' names)
-     * @param range  whether the factor is a numeric range
-     * @param sets   a set factor's fields (path to value) for each level, in order; empty for the others
+     * @param path        the field path, e.g. {@code protocol.reward}, or a set factor's name
+     * @param levels      the levels in the file's order (a range: low, high; a set: the levels' names)
+     * @param range       whether the factor is a numeric range
+     * @param sets        a set factor's fields (path to value) for each level, in order; empty for the others
+     * @param label       the factor in words: the file's {@code label}, else the last part of its path
+     * @param levelLabels each level in words, in order: the file's {@code level_labels}, a set level's name,
+     *                    else the value as a reader writes it
      */
-    public record Factor(String path, List<JsonNode> levels, boolean range, List<Map<String, JsonNode>> sets) {
+    public record Factor(String path, List<JsonNode> levels, boolean range, List<Map<String, JsonNode>> sets,
+                         String label, List<String> levelLabels) {
         public Factor {
             levels = List.copyOf(levels);
             sets = sets.stream().map(fields -> Collections.unmodifiableMap(new LinkedHashMap<>(fields))).toList();
+            levelLabels = List.copyOf(levelLabels);
         }
 
-        /** A factor of one field path: listed levels or a range. */
+        /** A factor of one field path, listed levels or a range, labelled from its path and values. */
         public Factor(String path, List<JsonNode> levels, boolean range) {
-            this(path, levels, range, List.of());
+            this(path, levels, range, List.of(), humanised(path), levels.stream().map(Factor::text).toList());
         }
 
         /** The value at {@code u} in [0, 1] of a range factor. */
@@ -101,6 +114,28 @@ public record StudyFile(Path file, String name, String question, Path base, List
         /** The scenario fields this factor sets at {@code value}: its path alone, or the fields of a set's level. */
         public Map<String, JsonNode> fields(JsonNode value) {
             return sets.isEmpty() ? Map.of(path, value) : sets.get(levels.indexOf(value));
+        }
+
+        /** The level {@code value} in words; a value between a range's ends as a number. */
+        public String levelLabel(JsonNode value) {
+            int i = levels.indexOf(value);
+            return i < 0 ? text(value) : levelLabels.get(i);
+        }
+
+        /** The last part of a path in words: {@code adversaries.verification.spot_check_share} is "spot check share". */
+        public static String humanised(String path) {
+            String last = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+            return last.replace('_', ' ');
+        }
+
+        /** A value as a reader writes it: {@code rule: pro_rata_work, cap_share: 0.01} for a mapping. */
+        public static String text(JsonNode value) {
+            if (value.isObject()) {
+                List<String> parts = new ArrayList<>();
+                value.properties().forEach(entry -> parts.add(entry.getKey() + ": " + text(entry.getValue())));
+                return "(" + String.join(", ", parts) + ")";
+            }
+            return value.isTextual() ? value.asText() : value.toString();
         }
     }
 
@@ -114,11 +149,14 @@ public record StudyFile(Path file, String name, String question, Path base, List
     }
 
     /**
-     * Every combination of the factors' levels against the baseline, the first level of every factor.
+     * Every combination of the factors' levels against the baseline, the first level of every factor,
+     * or, {@code against} a factor, each level of that factor against its first level at the same
+     * levels of the other factors.
      *
-     * @param ratios whether each variant is also estimated as its paired ratio to the baseline
+     * @param ratios  whether each variant is also estimated as its paired ratio to its reference
+     * @param against the path of the factor whose first level is the reference; empty: point 0 for all
      */
-    public record Compare(boolean ratios) implements Design {
+    public record Compare(boolean ratios, Optional<String> against) implements Design {
         @Override
         public String kind() {
             return "compare";
@@ -180,6 +218,86 @@ public record StudyFile(Path file, String name, String question, Path base, List
         @Override
         public double points(List<Factor> factors) {
             return (double) trajectories * (factors.size() + 1);
+        }
+    }
+
+    /** What a study's answer reports, where its file says so ({@code answer:}). */
+    public sealed interface Answer {
+        /** Its name in the study file. */
+        String kind();
+
+        /** The outputs it reads (each among the study's outputs). */
+        List<String> outputs();
+    }
+
+    /**
+     * Whether throughput keeps up as a network grows: each level of {@code factor} against its first,
+     * the throughput's paired ratio over the level's scale, then the first watched output that worsens.
+     *
+     * @param factor     the path of the factor that scales the network
+     * @param scales     each level's size relative to the first (the first: 1), in the factor's order
+     * @param throughput the output whose ratio should follow the scale
+     * @param watch      the outputs where a bottleneck shows, in the order they are named
+     */
+    public record Scaling(String factor, List<Double> scales, String throughput, List<Watch> watch) implements Answer {
+        public Scaling {
+            scales = List.copyOf(scales);
+            watch = List.copyOf(watch);
+        }
+
+        @Override
+        public String kind() {
+            return "scaling";
+        }
+
+        @Override
+        public List<String> outputs() {
+            List<String> outputs = new ArrayList<>(List.of(throughput));
+            watch.forEach(w -> outputs.add(w.output()));
+            return outputs;
+        }
+    }
+
+    /**
+     * A watched output and the direction in which it worsens.
+     *
+     * @param output the output
+     * @param worse  +1 when higher is worse (waits), -1 when lower is worse (completion)
+     */
+    public record Watch(String output, int worse) {
+
+        /**
+         * Which way an output worsens, from its name: +1 for waits, response times, slowdowns, drops,
+         * losses and utilization (a network near saturation), -1 for completion, throughput and compute
+         * delivered; 0 when the name does not say.
+         */
+        public static int worseByName(String output) {
+            if (output.contains(" - ")) {
+                return 0;
+            }
+            if (output.matches(".*(wait|response|slowdown|dropped|reneged|lost|utilization).*")) {
+                return 1;
+            }
+            return output.matches(".*(completion|jobs_per_second|pflop_per_second).*") ? -1 : 0;
+        }
+    }
+
+    /**
+     * Where an output crosses zero along an ordered numeric factor, at each level of the others.
+     *
+     * @param output   the output (a paired difference when the design compares against another factor)
+     * @param along    the path of the numeric factor
+     * @param positive whether the output is positive below the crossing (else negative)
+     */
+    public record Threshold(String output, String along, boolean positive) implements Answer {
+        @Override
+        public String kind() {
+            return "threshold";
+        }
+
+        @Override
+        public List<String> outputs() {
+            return List.of(output);
         }
     }
 }

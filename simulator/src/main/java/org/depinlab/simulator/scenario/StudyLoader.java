@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -24,10 +25,13 @@ public final class StudyLoader {
 
     /** The keys of a study file's top level. */
     static final List<String> TOP = List.of("name", "question", "base", "factors", "outputs", "replications", "seed",
-            "horizon_days", "warmup_days", "design");
+            "horizon_days", "warmup_days", "design", "answer");
 
     private static final List<String> DESIGN = List.of("kind", "resolution", "samples", "bootstrap", "trajectories",
-            "levels", "ratios");
+            "levels", "ratios", "against");
+    private static final List<String> ANSWER = List.of("kind", "factor", "scales", "throughput", "watch", "output",
+            "along", "while");
+    private static final List<String> FACTOR = List.of("levels", "range", "set", "label", "level_labels");
     private static final List<String> KINDS = List.of("compare", "factorial", "sobol", "morris");
     /** Fields every run shares: a factor may not vary them. */
     private static final Set<String> SHARED = Set.of("duration_days", "warmup_days", "seed", "name");
@@ -65,26 +69,43 @@ public final class StudyLoader {
             throw root.error(root.child("outputs"), "must list at least one run.json key (e.g. reward_gini)");
         }
         for (int i = 0; i < outputs.size(); i++) {
-            for (String key : StudyFile.keys(outputs.get(i))) {
-                if (key.contains(".")) {
-                    checkDotted(root, i, key);
-                } else if (!runKeys.contains(key)) {
-                    String nearest = Fields.nearest(key, runKeys);
-                    throw root.error(root.child("outputs") + "[" + i + "]", "'" + key + "' is not a numeric"
-                            + " run.json key" + (nearest == null ? "" : " (did you mean '" + nearest + "'?)")
-                            + " (allowed: the keys of docs/outputs.md's run.json table, a figure of a nested map"
-                            + " by a dotted path, e.g. value_capture.team, or KEY - KEY, a difference)");
-                }
-            }
+            checkOutput(root, root.child("outputs") + "[" + i + "]", outputs.get(i));
         }
         StudyFile.Design design = design(root);
         List<StudyFile.Factor> factors = factors(root, design);
+        if (design instanceof StudyFile.Compare compare && compare.against().isPresent()) {
+            factor(root, root.child("design") + ".against", compare.against().get(), factors);
+        }
+        Optional<StudyFile.Answer> answer = root.has("answer")
+                ? Optional.of(StudyAnswers.read(root.object("answer", ANSWER), design, factors, outputs))
+                : Optional.empty();
         root.done();
         checkRuns(root, design, factors, replications);
         StudyFile study = new StudyFile(file, name, question, base, factors, outputs, replications, seed, horizon,
-                warmup, design, List.of());
+                warmup, design, answer, List.of());
         return new StudyFile(file, name, question, base, factors, outputs, replications, seed, horizon, warmup, design,
-                inputs(source, study));
+                answer, inputs(source, study));
+    }
+
+    private void checkOutput(Fields root, String at, String output) {
+        for (String key : StudyFile.keys(output)) {
+            if (key.contains(".")) {
+                checkDotted(root, at, key);
+            } else if (!runKeys.contains(key)) {
+                String nearest = Fields.nearest(key, runKeys);
+                throw root.error(at, "'" + key + "' is not a numeric run.json key" + (nearest == null ? ""
+                        : " (did you mean '" + nearest + "'?)") + " (allowed: the keys of docs/outputs.md's run.json"
+                        + " table, a figure of a nested map by a dotted path, e.g. value_capture.team, or KEY - KEY,"
+                        + " a difference)");
+            }
+        }
+    }
+
+    /** The factor of {@code path}, or the error at {@code at} naming the factors there are. */
+    static StudyFile.Factor factor(Fields fields, String at, String path, List<StudyFile.Factor> factors) {
+        return factors.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow(() -> fields.error(at,
+                "'" + path + "' is not a factor of this study (allowed: " + String.join(", ", factors.stream()
+                        .map(StudyFile.Factor::path).toList()) + ")"));
     }
 
     /**
@@ -93,10 +114,9 @@ public final class StudyLoader {
      * innermost key holds the figure), and the key must fit one of its patterns. Whether a run has that
      * class, model, region or group is known only once it ran ({@link #outputError}).
      */
-    private void checkDotted(Fields root, int i, String key) {
+    private void checkDotted(Fields root, String at, String key) {
         String map = key.substring(0, key.indexOf('.'));
         List<String> patterns = runKeys.stream().filter(p -> p.startsWith(map + ".<")).toList();
-        String at = root.child("outputs") + "[" + i + "]";
         if (patterns.isEmpty()) {
             List<String> maps = runKeys.stream().filter(p -> p.contains(".<"))
                     .map(p -> p.substring(0, p.indexOf('.'))).distinct().toList();
@@ -134,7 +154,8 @@ public final class StudyLoader {
         Fields design = root.object("design", DESIGN);
         String kind = design.text("kind");
         StudyFile.Design loaded = switch (kind) {
-            case "compare" -> new StudyFile.Compare(design.bool("ratios", false));
+            case "compare" -> new StudyFile.Compare(design.bool("ratios", false), design.has("against")
+                    ? Optional.of(design.text("against")) : Optional.empty());
             case "factorial" -> new StudyFile.Factorial(design.has("resolution") ? design.integer("resolution", 3, 5)
                     : 0);
             case "sobol" -> new StudyFile.Sobol(design.integer("samples", 8, 1 << 16, 64),
@@ -167,17 +188,18 @@ public final class StudyLoader {
                 throw root.error(at, "is shared by every run of a study (allowed: set horizon_days or warmup_days at"
                         + " the top, vary any other field)");
             }
-            Fields factor = new Fields(root.source(), at, entry.getValue(), List.of("levels", "range", "set"));
+            Fields factor = new Fields(root.source(), at, entry.getValue(), FACTOR);
             String kind = factor.oneOf("levels", "range", "set");
             if (kind == null) {
                 throw factor.error(at, "gives no values (allowed: levels: [...], range: [low, high] or set: {LEVEL:"
                         + " {field.path: value, ...}, ...})");
             }
-            factors.add(switch (kind) {
+            StudyFile.Factor loaded = switch (kind) {
                 case "levels" -> levels(factor, design);
                 case "range" -> range(factor, design);
                 default -> set(factor, design);
-            });
+            };
+            factors.add(labelled(factor, loaded));
             factor.done();
         }
         int most = design instanceof StudyFile.Factorial ? MAX_FACTORIAL_FACTORS : MAX_FACTORS;
@@ -186,6 +208,28 @@ public final class StudyLoader {
                     + " design takes here (allowed: up to " + most + ")");
         }
         return factors;
+    }
+
+    /** The factor with the file's {@code label} and {@code level_labels}, where given. */
+    private static StudyFile.Factor labelled(Fields factor, StudyFile.Factor loaded) {
+        String label = factor.has("label") ? factor.text("label") : loaded.label();
+        List<String> levelLabels = loaded.levelLabels();
+        if (factor.has("level_labels")) {
+            String at = factor.child("level_labels");
+            if (!factor.has("levels")) {
+                throw factor.error(at, "labels listed levels (allowed: with levels: [...]; a set's levels are"
+                        + " named by their keys, a range's ends by their values)");
+            }
+            levelLabels = factor.texts("level_labels");
+            if (levelLabels.size() != loaded.levels().size()) {
+                throw factor.error(at, levelLabels.size() + " labels for " + loaded.levels().size() + " levels"
+                        + " (allowed: one label per level, in the same order)");
+            }
+            if (levelLabels.stream().distinct().count() < levelLabels.size()) {
+                throw factor.error(at, "labels two levels alike (allowed: a different label for each level)");
+            }
+        }
+        return new StudyFile.Factor(loaded.path(), loaded.levels(), loaded.range(), loaded.sets(), label, levelLabels);
     }
 
     private static StudyFile.Factor levels(Fields factor, StudyFile.Design design) {
@@ -254,7 +298,8 @@ public final class StudyLoader {
             names.add(TextNode.valueOf(level.getKey()));
             sets.add(fields);
         }
-        return new StudyFile.Factor(path(factor), names, false, sets);
+        return new StudyFile.Factor(path(factor), names, false, sets, StudyFile.Factor.humanised(path(factor)),
+                names.stream().map(JsonNode::asText).toList());
     }
 
     private static String path(Fields factor) {

@@ -21,6 +21,10 @@ record FactorialStudy(List<StudyFile.Factor> factors, FactorialDesign design) im
     static final String INTERACTION = "two-way interaction";
     static final String SHAPLEY = "Shapley attribution of the change from the low corner to the high corner";
     static final String TOTAL = "change from the low corner to the high corner";
+    /** The measure of an interaction plot's four corners: followed by the pair, {@code A x B}. */
+    static final String CORNERS = "mean at the four corners of ";
+    /** Interaction plots per output: the pairs with the largest interactions. */
+    static final int MAX_CORNERS = 4;
 
     FactorialStudy(List<StudyFile.Factor> factors, int resolution) {
         this(factors, resolution == 0 ? FactorialDesign.full(factors.size())
@@ -53,28 +57,40 @@ record FactorialStudy(List<StudyFile.Factor> factors, FactorialDesign design) im
         findings.add(new Finding(output, MAIN, effects.main()));
         if (!effects.interactions().isEmpty()) {
             findings.add(new Finding(output, INTERACTION, effects.interactions()));
+            findings.addAll(corners(output, effects.interactions(), responses));
         }
         return findings;
     }
 
+    /**
+     * One sentence for the output of {@code findings}: of the change from the low corner to the high
+     * corner, each factor's Shapley share, largest first, those whose interval contains 0 named as not
+     * distinguishable from no effect (for a fraction: the main effects the same way).
+     */
     @Override
     public String answer(List<Finding> findings) {
-        String output = findings.get(0).output();
-        if (findings.get(0).measure().equals(TOTAL)) {
-            List<Estimate> shares = largestFirst(findings.get(1).estimates());
-            StringBuilder text = new StringBuilder("Of the " + StudyText.withInterval(findings.get(0).estimates().get(0))
-                    + " change in " + output + " from every factor low to every factor high, " + shares.get(0).label()
-                    + " accounts for " + StudyText.withInterval(shares.get(0)));
-            if (shares.size() > 1) {
-                text.append("; ").append(shares.get(1).label()).append(" for ").append(StudyText.withInterval(shares.get(1)));
-            }
-            return text.append('.').toString();
+        String output = OutputLabel.of(findings.get(0).output());
+        boolean shapley = findings.get(0).measure().equals(TOTAL);
+        List<Estimate> shares = largestFirst(findings.get(shapley ? 1 : 0).estimates());
+        List<String> clear = new ArrayList<>();
+        for (Estimate e : shares.stream().filter(Estimate::excludesZero).toList()) {
+            clear.add(e.label() + (!shapley ? " " : clear.isEmpty() ? " accounts for " : " for ")
+                    + StudyText.withInterval(e));
         }
-        List<Estimate> effects = largestFirst(findings.get(0).estimates());
-        StringBuilder text = new StringBuilder(effects.get(0).label() + " moves " + output + " most: "
-                + StudyText.withInterval(effects.get(0)) + " from its low to its high level");
-        if (effects.size() > 1) {
-            text.append("; then ").append(effects.get(1).label()).append(": ").append(StudyText.withInterval(effects.get(1)));
+        List<String> none = shares.stream().filter(e -> !e.excludesZero()).map(Estimate::label).toList();
+        StringBuilder text = new StringBuilder();
+        if (shapley) {
+            Estimate total = findings.get(0).estimates().get(0);
+            text.append("Of the ").append(StudyText.size(total)).append(total.mean() < 0 ? " fall" : " rise")
+                    .append(" in ").append(output).append(" from every factor low to every factor high, ");
+            text.append(clear.isEmpty() ? "no factor's Shapley share is clear of 0" : String.join("; ", clear));
+        } else {
+            text.append("Main effects on ").append(output).append(" (high minus low): ")
+                    .append(clear.isEmpty() ? "none clear of 0" : String.join("; ", clear));
+        }
+        if (!none.isEmpty()) {
+            text.append("; ").append(StudyText.list(none)).append(none.size() == 1 ? " is" : " are")
+                    .append(" not distinguishable from no effect");
         }
         return text.append('.').toString();
     }
@@ -87,6 +103,63 @@ record FactorialStudy(List<StudyFile.Factor> factors, FactorialDesign design) im
         return "factorial: " + kind + ", " + design.signs().length + " design points; effects within each replication,"
                 + " 95 % intervals by Student's t" + (design.interactionsClear() ? ""
                 : "; two-way interactions are aliased at this resolution and not estimated");
+    }
+
+    /**
+     * For the pairs with the largest |interaction| (at most {@value #MAX_CORNERS}), the mean response at
+     * the four corners of the pair, every other factor averaged out within each replication: A low and
+     * B low, A high and B low, A low and B high, A high and B high.
+     */
+    private List<Finding> corners(String output, List<Estimate> interactions, double[][] responses) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = 0; a < factors.size(); a++) {
+            for (int b = a + 1; b < factors.size(); b++) {
+                pairs.add(new int[] {a, b});
+            }
+        }
+        List<Integer> largest = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            largest.add(i);
+        }
+        largest.sort(Comparator.comparingDouble(i -> -Math.abs(interactions.get(i).mean())));
+        List<Finding> findings = new ArrayList<>();
+        for (int i : largest.subList(0, Math.min(MAX_CORNERS, largest.size()))) {
+            int a = pairs.get(i)[0];
+            int b = pairs.get(i)[1];
+            List<Estimate> corners = new ArrayList<>();
+            for (int sb = -1; sb <= 1; sb += 2) {
+                for (int sa = -1; sa <= 1; sa += 2) {
+                    corners.add(Estimate.ofReplications(level(a, sa) + "; " + level(b, sb),
+                            corner(a, sa, b, sb, responses)));
+                }
+            }
+            findings.add(new Finding(output, CORNERS + interactions.get(i).label(), corners));
+        }
+        return findings;
+    }
+
+    private String level(int factor, int sign) {
+        StudyFile.Factor f = factors.get(factor);
+        String level = f.levelLabels().get(sign > 0 ? 1 : 0);
+        return level.equals(StudyFile.Factor.text(f.levels().get(sign > 0 ? 1 : 0))) ? f.label() + " " + level : level;
+    }
+
+    /** Per replication, the mean response over the rows where factor a has sign sa and b has sb. */
+    private double[] corner(int a, int sa, int b, int sb, double[][] responses) {
+        int[][] signs = design.signs();
+        double[] means = new double[responses[0].length];
+        for (int r = 0; r < means.length; r++) {
+            double sum = 0;
+            int n = 0;
+            for (int i = 0; i < signs.length; i++) {
+                if (signs[i][a] == sa && signs[i][b] == sb) {
+                    sum += responses[i][r];
+                    n++;
+                }
+            }
+            means[r] = sum / n;
+        }
+        return means;
     }
 
     private static List<Estimate> largestFirst(List<Estimate> estimates) {

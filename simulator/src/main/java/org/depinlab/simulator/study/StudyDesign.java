@@ -28,7 +28,9 @@ sealed interface StudyDesign permits CompareStudy, FactorialStudy, SobolStudy, M
         if (design instanceof StudyFile.Morris m) {
             return new MorrisStudy(study.factors(), m.trajectories(), m.levels(), study.seed());
         }
-        return new CompareStudy(study.factors(), ((StudyFile.Compare) design).ratios());
+        StudyFile.Compare compare = (StudyFile.Compare) design;
+        return new CompareStudy(study.factors(), compare.ratios(), compare.against().map(path -> study.factors()
+                .indexOf(study.factor(path))).orElse(-1));
     }
 
     /** The factors' values at every design point, in order. */
@@ -60,9 +62,9 @@ sealed interface StudyDesign permits CompareStudy, FactorialStudy, SobolStudy, M
         return points;
     }
 
-    /** The factors' names as the findings label them. */
+    /** The factors' names as the findings label them: their labels. */
     static List<String> names(List<StudyFile.Factor> factors) {
-        return factors.stream().map(StudyFile.Factor::path).toList();
+        return factors.stream().map(StudyFile.Factor::label).toList();
     }
 
     /** Each point's mean over its replications (the missing left out). */

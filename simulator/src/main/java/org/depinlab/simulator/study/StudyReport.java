@@ -48,6 +48,8 @@ final class StudyReport {
         for (StudyFile.Factor f : study.factors()) {
             ObjectNode factor = factors.addObject();
             factor.put("path", f.path());
+            factor.put("label", f.label());
+            f.levelLabels().forEach(factor.putArray("level_labels")::add);
             ArrayNode levels = factor.putArray(f.range() ? "range" : "levels");
             f.levels().forEach(levels::add);
             if (!f.sets().isEmpty()) {
@@ -85,7 +87,7 @@ final class StudyReport {
         md.append("**Question:** ").append(study.question()).append("\n\n");
         md.append("Estimates with 95 % intervals in brackets.\n\n## Evidence\n\n");
         for (Finding f : result.findings()) {
-            md.append("### ").append(f.output()).append(": ").append(f.measure()).append("\n\n| | estimate |"
+            md.append("### ").append(OutputLabel.capitalised(f.output())).append(": ").append(f.measure()).append("\n\n| | estimate |"
                     + " 95 % interval |\n|---|---:|---|\n");
             for (Estimate e : f.estimates()) {
                 md.append("| ").append(e.label().replace("|", "\\|")).append(" | ").append(StudyText.number(e.mean()))
@@ -116,7 +118,7 @@ final class StudyReport {
                 .append("</p>\n<h2>Evidence</h2>\n");
         int chart = 0;
         for (Map.Entry<String, List<Finding>> output : byOutput(result).entrySet()) {
-            html.append("<h3>").append(ReportHtml.escape(output.getKey())).append("</h3>\n");
+            html.append("<h3>").append(ReportHtml.escape(OutputLabel.capitalised(output.getKey()))).append("</h3>\n");
             for (String svg : charts(output.getKey(), output.getValue(), chart)) {
                 html.append(svg).append('\n');
                 chart++;
@@ -168,12 +170,47 @@ final class StudyReport {
             return charts;
         }
         for (Finding f : findings) {
-            if (f.estimates().size() > 1 || f.measure().equals(CompareStudy.DIFFERENCE)) {
-                charts.add(Charts.forest(id + charts.size(), f.measure(), output, labels(f.estimates()),
-                        Map.of(f.measure(), rows(f.estimates()))));
+            if (f.measure().startsWith(FactorialStudy.CORNERS)) {
+                charts.add(interaction(id + charts.size(), output, f));
+            } else if ((f.estimates().size() > 1 || f.measure().equals(CompareStudy.DIFFERENCE))
+                    && f.estimates().stream().anyMatch(e -> Double.isFinite(e.mean()))) {
+                charts.add(Charts.forest(id + charts.size(), f.measure(), OutputLabel.of(output),
+                        labels(f.estimates()), Map.of(f.measure(), rows(f.estimates()))));
             }
         }
         return charts;
+    }
+
+    /**
+     * An interaction plot: the output's mean at the four corners of a pair of factors with its 95 %
+     * interval, the first factor's low (0) and high (1) level across, a line for each level of the second.
+     */
+    private static String interaction(String id, String output, Finding corners) {
+        List<Estimate> at = corners.estimates();
+        String[] pair = corners.measure().substring(FactorialStudy.CORNERS.length()).split(" x ", 2);
+        List<String> first = List.of(level(at.get(0)), level(at.get(1)));
+        Map<String, List<double[]>> series = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (int b = 0; b < 2; b++) {
+            List<double[]> rows = new ArrayList<>();
+            for (int a = 0; a < 2; a++) {
+                Estimate e = at.get(2 * b + a);
+                rows.add(new double[] {a, Double.NaN, Double.NaN, e.mean(), e.low(), e.high()});
+            }
+            String second = at.get(2 * b).label().substring(level(at.get(2 * b)).length() + 2);
+            series.put(second, rows);
+            labels.put(second, first);
+        }
+        return Charts.intervals(id, "Interaction of " + pair[0] + " and " + pair[1], pair[0] + " (0: " + first.get(0)
+                + ", 1: " + first.get(1) + ")", OutputLabel.of(output), series, new Charts.IntervalStyle(Map.of(),
+                labels, false)) + "\n<p>The mean of " + ReportHtml.escape(OutputLabel.of(output)) + " at the four"
+                + " corners of " + ReportHtml.escape(pair[0]) + " and " + ReportHtml.escape(pair[1]) + ", the other"
+                + " factors averaged out, with 95 % intervals: lines that are not parallel show the interaction.</p>";
+    }
+
+    /** The first factor's level of a corner's label, "A level; B level". */
+    private static String level(Estimate corner) {
+        return corner.label().substring(0, corner.label().indexOf("; "));
     }
 
     private static Map<String, List<Finding>> byOutput(StudyResult result) {
@@ -194,10 +231,12 @@ final class StudyReport {
     private static List<String> levels(StudyFile.Factor f) {
         List<String> levels = new ArrayList<>();
         for (int i = 0; i < f.levels().size(); i++) {
-            String level = CompareStudy.text(f.levels().get(i));
+            String value = StudyFile.Factor.text(f.levels().get(i));
+            String level = f.levelLabels().get(i).equals(value) || !f.sets().isEmpty() ? f.levelLabels().get(i)
+                    : f.levelLabels().get(i) + " = " + value;
             if (!f.sets().isEmpty()) {
                 List<String> fields = new ArrayList<>();
-                f.sets().get(i).forEach((path, value) -> fields.add(path + " = " + CompareStudy.text(value)));
+                f.sets().get(i).forEach((path, v) -> fields.add(path + " = " + StudyFile.Factor.text(v)));
                 level += " (" + String.join(", ", fields) + ")";
             }
             levels.add(level);
@@ -210,8 +249,8 @@ final class StudyReport {
         List<String> lines = new ArrayList<>();
         lines.add(result.design());
         for (StudyFile.Factor f : study.factors()) {
-            lines.add("factor " + f.path() + ": " + (f.range() ? "range [" + CompareStudy.text(f.levels().get(0)) + ", "
-                    + CompareStudy.text(f.levels().get(1)) + "]" : "levels " + levels(f)));
+            lines.add("factor " + f.label() + (f.label().equals(f.path()) ? "" : " (" + f.path() + ")") + ": " + (f.range() ? "range [" + StudyFile.Factor.text(f.levels().get(0)) + ", "
+                    + StudyFile.Factor.text(f.levels().get(1)) + "]" : "levels " + levels(f)));
         }
         lines.add(study.replications() + " replications of each of " + result.points().size() + " design points, "
                 + result.runs() + " runs; replication r runs with the same seed at every point (common random"
@@ -219,7 +258,8 @@ final class StudyReport {
         lines.add("horizon: " + (study.horizonDays().isPresent() ? StudyText.number(study.horizonDays().getAsDouble())
                 + " days for every run" : "the base scenario's duration_days for every run") + "; warm-up: "
                 + warmup(study));
-        lines.add("outputs: " + String.join(", ", study.outputs()));
+        lines.add("outputs: " + String.join("; ", study.outputs().stream().map(o -> OutputLabel.of(o) + " ("
+                + o + ")").toList()));
         return lines;
     }
 
@@ -234,6 +274,7 @@ final class StudyReport {
                 + " for the network to settle biases them.");
         lines.add("Common random numbers pair the design points: differences and effects are sharper than"
                 + " independent runs would give, but every point sees the same few random paths.");
+        lines.addAll(result.threats());
         String kind = result.study().design().kind();
         if (kind.equals("factorial")) {
             lines.add("Two levels per factor see only the ends of each range: a response that bends between them is"

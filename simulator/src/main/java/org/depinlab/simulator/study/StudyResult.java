@@ -19,26 +19,36 @@ import org.depinlab.simulator.sweep.RunRecord;
  * @param points   the design points' factor values, in order
  * @param runs     the runs analysed
  * @param findings the estimates, output by output
- * @param answer   one or two sentences from the first output's estimates
+ * @param answer   the answer: the study file's {@code answer:} section's, else a compare design's from its
+ *                 first output, another design's a sentence per output
+ * @param threats  what the answer's kind adds to the threats to validity
  */
 public record StudyResult(StudyFile study, String design, List<Map<String, JsonNode>> points, int runs,
-                          List<Finding> findings, String answer) {
+                          List<Finding> findings, String answer, List<String> threats) {
 
     /** Analyses {@code records} (the runs of {@code study}'s design, any order). */
     public static StudyResult of(StudyFile study, List<RunRecord> records) {
         StudyDesign design = StudyDesign.of(study);
         List<Map<String, JsonNode>> points = design.points();
         List<Finding> findings = new ArrayList<>();
-        String answer = null;
+        List<String> answers = new ArrayList<>();
         for (String output : study.outputs()) {
             List<Finding> found = design.findings(output, responses(records, output, points.size(),
                     study.replications()));
-            if (answer == null) {
-                answer = design.answer(found);
+            if (answers.isEmpty() || !(design instanceof CompareStudy)) {
+                answers.add(design.answer(found));
             }
             findings.addAll(found);
         }
-        return new StudyResult(study, design.describe(), points, records.size(), findings, answer);
+        if (study.answer().isPresent()) {
+            StudyAnswer.Answered answered = StudyAnswer.of(study.answer().get(), study, (CompareStudy) design)
+                    .answer(output -> responses(records, output, points.size(), study.replications()));
+            findings.addAll(0, answered.findings());
+            return new StudyResult(study, design.describe(), points, records.size(), findings, answered.text(),
+                    answered.threats());
+        }
+        return new StudyResult(study, design.describe(), points, records.size(), findings, String.join(" ", answers),
+                List.of());
     }
 
     /** The seed of each replication (the same at every design point). */

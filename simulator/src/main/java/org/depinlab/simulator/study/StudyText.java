@@ -2,14 +2,23 @@ package org.depinlab.simulator.study;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
 
 /** Numbers as a study's sentences print them. */
 final class StudyText {
 
+    private static final MathContext THREE = new MathContext(3);
+
     private StudyText() {
     }
 
-    /** Three significant digits, plain between 1e-3 and 1e9 (else {@code 9.92e-7}), "n/a" for NaN. */
+    /**
+     * Three significant digits (to the unit from 1,000 up), thousands separated, never in e-notation,
+     * a true minus sign; "n/a" for NaN.
+     */
     static String number(double value) {
         if (!Double.isFinite(value)) {
             return "n/a";
@@ -17,10 +26,11 @@ final class StudyText {
         if (value == 0) {
             return "0";
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3));
-        double magnitude = Math.abs(value);
-        return magnitude >= 1e-3 && magnitude < 1e9 ? rounded.stripTrailingZeros().toPlainString()
-                : rounded.toString().replace("E", "e");
+        BigDecimal rounded = Math.abs(value) >= 1_000 ? BigDecimal.valueOf(Math.round(value))
+                : new BigDecimal(value).round(THREE);
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setMaximumFractionDigits(Math.max(0, rounded.stripTrailingZeros().scale()));
+        return format.format(rounded).replace('-', '−');
     }
 
     /** {@code 0.12 [0.09, 0.15]}: an estimate and its 95 % interval. */
@@ -29,5 +39,28 @@ final class StudyText {
             return number(e.mean());
         }
         return number(e.mean()) + " [" + number(e.low()) + ", " + number(e.high()) + "]";
+    }
+
+    /** The size of a change and its interval, sign dropped: {@code 0.267 [0.234, 0.3]} for −0.267 [−0.3, −0.234]. */
+    static String size(Estimate e) {
+        return e.mean() < 0 ? withInterval(new Estimate(e.label(), -e.mean(), -e.high(), -e.low())) : withInterval(e);
+    }
+
+    /** "raises" or "lowers" by the sign of {@code e}'s mean. */
+    static String verb(Estimate e) {
+        return e.mean() < 0 ? "lowers" : "raises";
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    static String list(List<String> items) {
+        return list(items, "and");
+    }
+
+    /** {@code a}, {@code a or b}, {@code a, b or c} with {@code last} "or". */
+    static String list(List<String> items, String last) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + last + " " + items.get(items.size() - 1);
     }
 }

@@ -161,24 +161,20 @@ public final class CheatingThreshold {
         if (levels.isEmpty()) {
             return new Outcome.NoCheaters();
         }
-        int last = -1;
-        for (int i = 0; i < levels.size(); i++) {
-            if (levels.get(i).difference().mean() > 0) {
-                last = i;
-            }
-        }
-        if (last < 0) {
+        double[] shares = levels.stream().mapToDouble(Level::share).toArray();
+        double[] means = levels.stream().mapToDouble(l -> l.difference().mean()).toArray();
+        Crossing crossing = Crossing.of(shares, means, mean -> mean > 0);
+        if (crossing instanceof Crossing.Nowhere) {
             return new Outcome.NeverPays(levels.get(0).share());
         }
-        Level pays = levels.get(last);
-        if (last == levels.size() - 1) {
-            return new Outcome.NotWithin(pays.share(), pays.difference().mean());
+        if (crossing instanceof Crossing.At at) {
+            Level pays = levels.get(at.before());
+            Level stops = levels.get(at.before() + 1);
+            return new Outcome.At(at.x(), pays.overhead() + at.t() * (stops.overhead() - pays.overhead()),
+                    pays.difference().excludesZero() && stops.difference().excludesZero());
         }
-        Level stops = levels.get(last + 1);
-        double t = pays.difference().mean() / (pays.difference().mean() - stops.difference().mean());
-        return new Outcome.At(pays.share() + t * (stops.share() - pays.share()),
-                pays.overhead() + t * (stops.overhead() - pays.overhead()),
-                pays.difference().excludesZero() && stops.difference().excludesZero());
+        Level pays = levels.get(levels.size() - 1);
+        return new Outcome.NotWithin(pays.share(), pays.difference().mean());
     }
 
     /** The lead sentence, when the sweep is such a sweep. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.DoublePredicate;
 import java.util.function.Function;
 
 import org.depinlab.simulator.report.ReportHtml;
@@ -178,21 +179,12 @@ public final class SybilBreakEven {
     }
 
     private static Outcome outcome(List<double[]> upper) {
-        int back = -1;
-        for (int i = 0; i < upper.size(); i++) {
-            if (upper.get(i)[1] >= 0) {
-                back = i;
-            }
+        Crossing crossing = crossing(upper, end -> end >= 0);
+        if (crossing instanceof Crossing.At at) {
+            return new Outcome.At(at.x());
         }
-        if (back < 0) {
-            return new Outcome.NotReached(upper.get(0)[0]);
-        }
-        if (back == upper.size() - 1) {
-            return new Outcome.AtEveryCost(upper.get(back)[0]);
-        }
-        double[] at = upper.get(back);
-        double[] above = upper.get(back + 1);
-        return new Outcome.At(at[0] + (above[0] - at[0]) * at[1] / (at[1] - above[1]));
+        return crossing instanceof Crossing.Nowhere ? new Outcome.NotReached(upper.get(0)[0])
+                : new Outcome.AtEveryCost(upper.get(upper.size() - 1)[0]);
     }
 
     /**
@@ -201,21 +193,17 @@ public final class SybilBreakEven {
      * swept cost, interpolated linearly from the last cost where it does not.
      */
     private static Deterrence deterrence(List<double[]> notRaised) {
-        int last = -1;
-        for (int i = 0; i < notRaised.size(); i++) {
-            if (notRaised.get(i)[1] < 0) {
-                last = i;
-            }
+        Crossing crossing = crossing(notRaised, end -> end < 0);
+        if (crossing instanceof Crossing.At at) {
+            return new Deterrence.From(at.x());
         }
-        if (last < 0) {
-            return new Deterrence.Never(notRaised.get(0)[0]);
-        }
-        if (last == notRaised.size() - 1) {
-            return new Deterrence.NotWithin(notRaised.get(last)[0]);
-        }
-        double[] raised = notRaised.get(last);
-        double[] deterred = notRaised.get(last + 1);
-        return new Deterrence.From(raised[0] + (deterred[0] - raised[0]) * -raised[1] / (deterred[1] - raised[1]));
+        return crossing instanceof Crossing.Nowhere ? new Deterrence.Never(notRaised.get(0)[0])
+                : new Deterrence.NotWithin(notRaised.get(notRaised.size() - 1)[0]);
+    }
+
+    private static Crossing crossing(List<double[]> byCost, DoublePredicate holds) {
+        return Crossing.of(byCost.stream().mapToDouble(c -> c[0]).toArray(),
+                byCost.stream().mapToDouble(c -> c[1]).toArray(), holds);
     }
 
     /**

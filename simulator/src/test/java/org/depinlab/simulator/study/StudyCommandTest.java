@@ -66,9 +66,10 @@ class StudyCommandTest {
                 "the runs completed jobs");
         List<String> summary = Files.readAllLines(out.resolve("summary.md"));
         assertEquals("# s", summary.get(0));
-        assertTrue(summary.get(2).startsWith("**Answer:** Against the baseline 0.05 (jobs_completed "),
+        assertTrue(summary.get(2).startsWith("**Answer:** Against per second 0.05 (jobs completed "),
                 summary.get(2));
-        assertTrue(summary.get(2).contains("by 0 [0, 0]"), summary.get(2));
+        assertTrue(summary.get(2).contains("no variant changes jobs completed beyond its 95 % interval"),
+                summary.get(2));
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.indexOf("Does the rate matter?") < html.indexOf("<strong>Answer:</strong>")
                 && html.indexOf("<strong>Answer:</strong>") < html.indexOf("<h2>Evidence"), "question, answer, evidence");
@@ -189,7 +190,7 @@ class StudyCommandTest {
                         findings.get(f).get("estimates").get(e).get("estimate"));
             }
         }
-        assertTrue(Files.readString(out.resolve("summary.md")).contains("Against the baseline low ("),
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("Against demand low ("),
                 "the levels are named");
     }
 
@@ -229,7 +230,7 @@ class StudyCommandTest {
     }
 
     @Test
-    void aScenarioComparedWithItselfHasAPairedRatioOfExactlyOneNamedInTheAnswer() throws IOException {
+    void aScenarioComparedWithItselfHasAPairedRatioOfExactlyOneAndDiffersInNothing() throws IOException {
         Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.05]}\n"
                 + "design: {kind: compare, ratios: true}\n");
         Path out = ran(file, "out");
@@ -238,15 +239,17 @@ class StudyCommandTest {
         assertEquals(CompareStudy.RATIO, ratio.get("measure").asText());
         assertEquals(1.0, ratio.get("estimates").get(0).get("estimate").asDouble(), 0.0);
         assertEquals(1.0, ratio.get("estimates").get(0).get("ci95_high").asDouble(), 0.0);
-        assertTrue(Files.readAllLines(out.resolve("summary.md")).get(2).contains("by 0 [0, 0], 1 [1, 1] times the"
-                + " baseline."), Files.readAllLines(out.resolve("summary.md")).get(2));
+        assertTrue(Files.readAllLines(out.resolve("summary.md")).get(2).contains("Not distinguishable from the"
+                + " baseline at 95 %: per second 0.05."), Files.readAllLines(out.resolve("summary.md")).get(2));
     }
 
     @Test
-    void aVariantOfSeveralFactorsIsLabelledByTheLastPartOfEachPath() throws IOException {
+    void aVariantOfSeveralFactorsIsLabelledByEachFactorsWordsAndLevelAndSaysHowManyTimes() throws IOException {
         Path file = study("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\n"
-                + "  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n");
+                + "  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare, ratios: true}\n");
         String summary = Files.readString(ran(file, "out").resolve("summary.md"));
-        assertTrue(summary.contains("| per_second = 0.1, matching = lowest_price |"), summary);
+        assertTrue(summary.contains("| per second 0.1, matching lowest_price |"), summary);
+        assertTrue(summary.contains("per second 0.1, matching first_fit raises jobs completed by ") && summary.contains(
+                " times); "), summary);
     }
 }

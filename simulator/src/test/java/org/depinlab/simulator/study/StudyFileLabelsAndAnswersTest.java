@@ -1,0 +1,99 @@
+package org.depinlab.simulator.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.depinlab.simulator.cli.DepinlabCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The study file's labels, {@code against} and {@code answer:} section: read, used, and refused where wrong. */
+class StudyFileLabelsAndAnswersTest {
+
+    private static final Path MINIMAL = Path.of("src/test/resources/scenarios/minimal.yaml").toAbsolutePath();
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter err = new StringWriter();
+
+    private Path study(String body) throws IOException {
+        return Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: Does the rate matter?\nbase: "
+                + MINIMAL + "\nreplications: 2\nhorizon_days: 0.25\noutputs: [jobs_completed, completion_ratio]\n"
+                + body);
+    }
+
+    private int validate(Path file) {
+        return DepinlabCommand.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "validate", file.toString());
+    }
+
+    private void refused(String body, int line, String... words) throws IOException {
+        Path file = study(body);
+        assertEquals(2, validate(file), err.toString());
+        assertTrue(err.toString().contains(file + ":" + line + ":"), err.toString());
+        for (String word : words) {
+            assertTrue(err.toString().contains(word), err.toString());
+        }
+    }
+
+    @Test
+    void labelsAndAnAnswerSectionNameTheRunsInWords() throws IOException {
+        Path file = study("factors:\n  workload.arrivals.poisson.per_second:\n    label: demand\n    levels: [0.05, 0.1]\n"
+                + "    level_labels: [one, double]\ndesign: {kind: compare, against: workload.arrivals.poisson.per_second}\n"
+                + "answer: {kind: scaling, factor: workload.arrivals.poisson.per_second, scales: [1, 2],"
+                + " throughput: jobs_completed, watch: [completion_ratio]}\n");
+        Path out = folder.resolve("out");
+        assertEquals(0, DepinlabCommand.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
+                "study", file.toString(), "--out", out.toString(), "--quiet"), err.toString());
+        String answer = Files.readAllLines(out.resolve("summary.md")).get(2);
+        assertTrue(answer.startsWith("**Answer:** Jobs completed keeps up as the network grows: at double "), answer);
+        assertTrue(answer.contains(" times one's (scale efficiency "), answer);
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("factor demand"
+                + " (workload.arrivals.poisson.per_second): levels [one = 0.05, double = 0.1]"));
+    }
+
+    @Test
+    void levelLabelsOfAnotherCountAreRefusedAtTheirLine() throws IOException {
+        refused("factors:\n  workload.arrivals.poisson.per_second:\n    levels: [0.05, 0.1]\n    level_labels: [one]\n"
+                + "design: {kind: compare}\n", 10, "level_labels: 1 labels for 2 levels");
+    }
+
+    @Test
+    void compareAgainstAFactorTheStudyHasNotIsRefused() throws IOException {
+        refused("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\n"
+                + "design: {kind: compare, against: matching}\n", 9, "design.against: 'matching' is not a factor");
+    }
+
+    @Test
+    void anAnswerOnAnOutputTheStudyDoesNotReadIsRefused() throws IOException {
+        refused("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: threshold, output: jobs_arrived, along: workload.arrivals.poisson.per_second}\n", 10,
+                "answer.output: 'jobs_arrived' is not among the study's outputs");
+    }
+
+    @Test
+    void aThresholdAlongAFactorWithoutNumbersIsRefused() throws IOException {
+        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: threshold, output: jobs_completed, along: matching}\n", 10,
+                "answer.along: matching must have listed numeric levels");
+    }
+
+    @Test
+    void aWatchedOutputWhoseWorseDirectionIsUnknownMustSayIt() throws IOException {
+        Path file = Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: q\nbase: " + MINIMAL
+                + "\nreplications: 2\nhorizon_days: 0.25\noutputs: [jobs_completed, reward_gini_true_mean]\n"
+                + "factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: scaling, factor: workload.arrivals.poisson.per_second, scales: [1, 2],"
+                + " throughput: jobs_completed, watch: [reward_gini_true_mean]}\n");
+        assertEquals(2, validate(file), err.toString());
+        assertTrue(err.toString().contains("answer.watch[0]: which way reward_gini_true_mean worsens is not known"
+                + " (allowed: {output: reward_gini_true_mean, worse: higher|lower})"), err.toString());
+    }
+}
