@@ -75,7 +75,14 @@ public final class FigureLabels {
             Map.entry("staking_income_usd", "Staking income"),
             Map.entry("network_time_end_epochs", "Network time at the end"),
             Map.entry("outside_flow_usd", "Outside traders' net flow"),
-            Map.entry("outside_tokens_end", "Tokens held outside at the end"));
+            Map.entry("outside_tokens_end", "Tokens held outside at the end"),
+            Map.entry("paid_for_fake_work_share", "Share of all paid that went to fake work"),
+            Map.entry("wrong_result_share", "Share of delivered jobs with a wrong result"),
+            Map.entry("fraud_detection_rate", "Share of wrong results caught"),
+            Map.entry("verification_overhead_share", "Verification overhead (share of delivered GPU time)"),
+            Map.entry("false_slashes", "Honest nodes slashed"),
+            Map.entry("cheater_profit_per_gpu_usd", "Cheaters' profit per GPU"),
+            Map.entry("honest_profit_per_gpu_usd", "Honest operators' profit per GPU"));
 
     private FigureLabels() {
     }

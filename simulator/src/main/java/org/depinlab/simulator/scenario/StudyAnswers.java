@@ -2,6 +2,7 @@ package org.depinlab.simulator.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -87,7 +88,13 @@ final class StudyAnswers {
         if (!side.equals("positive") && !side.equals("negative")) {
             throw answer.error(answer.child("while"), "'" + side + "' is not a sign (allowed: positive, negative)");
         }
-        return new StudyFile.Threshold(output, path, side.equals("positive"));
+        Optional<String> meaning = Optional.ofNullable(answer.text("meaning", null));
+        List<String> also = new ArrayList<>();
+        List<String> given = answer.texts("also");
+        for (int i = 0; i < given.size(); i++) {
+            also.add(output(answer, answer.child("also") + "[" + i + "]", given.get(i), outputs));
+        }
+        return new StudyFile.Threshold(output, path, side.equals("positive"), meaning, also);
     }
 
     private static String output(Fields fields, String at, String output, List<String> outputs) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
@@ -289,7 +290,24 @@ public record StudyFile(Path file, String name, String question, Path base, List
      * @param along    the path of the numeric factor
      * @param positive whether the output is positive below the crossing (else negative)
      */
-    public record Threshold(String output, String along, boolean positive) implements Answer {
+    /**
+     * @param output   the output whose sign changes
+     * @param along    the ordered numeric factor
+     * @param positive the output's sign below the threshold
+     * @param meaning  what that sign means, in words ("cheating pays"), or empty
+     * @param also     outputs reported where the threshold falls (or, without one, where the output comes
+     *                 closest to it)
+     */
+    public record Threshold(String output, String along, boolean positive, Optional<String> meaning,
+                            List<String> also) implements Answer {
+        public Threshold {
+            also = List.copyOf(also);
+        }
+
+        public Threshold(String output, String along, boolean positive) {
+            this(output, along, positive, Optional.empty(), List.of());
+        }
+
         @Override
         public String kind() {
             return "threshold";
@@ -297,7 +315,7 @@ public record StudyFile(Path file, String name, String question, Path base, List
 
         @Override
         public List<String> outputs() {
-            return List.of(output);
+            return Stream.concat(Stream.of(output), also.stream()).toList();
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.depinlab.simulator.report.Bounds;
 import org.depinlab.simulator.report.Column;
 import org.depinlab.simulator.report.Columns;
 import org.depinlab.simulator.report.FigureLabels;
@@ -71,6 +72,12 @@ final class OutputLabel {
     private static String lowerFirst(String label) {
         return label.length() > 1 && Character.isLowerCase(label.charAt(1))
                 ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+
+    /** Whether {@code output} (or the first key of a difference) is a share, printed as a percentage. */
+    static boolean isShare(String output) {
+        String key = StudyFile.keys(output).get(0);
+        return !key.contains("gini") && Bounds.unitInterval(key);
     }
 
     /** The output in words at the start of a sentence. */

@@ -33,6 +33,20 @@ final class StudyText {
         return format.format(rounded).replace('-', '−');
     }
 
+    /** A share as a percentage, three significant digits: {@code 1.35 %} for 0.0135. */
+    static String percent(double share) {
+        return Double.isFinite(share) ? number(share * 100) + " %" : number(share);
+    }
+
+    /** An estimate of {@code output} with its interval, as a percentage when the output is a share. */
+    static String value(String output, Estimate e) {
+        if (!OutputLabel.isShare(output)) {
+            return withInterval(e);
+        }
+        return Double.isFinite(e.low()) ? percent(e.mean()) + " [" + percent(e.low()) + ", " + percent(e.high()) + "]"
+                : percent(e.mean());
+    }
+
     /** {@code 0.12 [0.09, 0.15]}: an estimate and its 95 % interval. */
     static String withInterval(Estimate e) {
         if (!Double.isFinite(e.low())) {

@@ -45,7 +45,8 @@ class StudyAnswerTest {
         assertEquals(1.5, crossing.mean(), 1e-12);
         assertEquals(1.5 - half, crossing.low(), 1e-9);
         assertEquals(1.5 + half, crossing.high(), 1e-9);
-        assertTrue(answered.text().contains("stops being positive at checks 1.5 [1, 2] (interpolated"), answered.text());
+        assertTrue(answered.text().startsWith("Gain above 0: until checks reaches 1.5 [1, 2]. (Interpolated"),
+                answered.text());
     }
 
     @Test
@@ -67,7 +68,7 @@ class StudyAnswerTest {
         assertEquals(1, crossings.size(), "the reference level has no difference to cross");
         assertEquals(15, crossings.get(0).mean(), 1e-12);
         assertEquals(15, crossings.get(0).low(), 1e-9);
-        assertTrue(answered.text().contains(" minus pro-rata's stops being negative along cost: rule cap: 15"),
+        assertTrue(answered.text().contains(" minus pro-rata's below 0: with rule cap, until cost reaches 15"),
                 answered.text());
     }
 
@@ -78,8 +79,24 @@ class StudyAnswerTest {
         double[][] y = {{-1, -1}, {-2, -2}, {3, 3}, {2, 2}};
         String text = new ThresholdAnswer(new StudyFile.Threshold("gain", "checks", true), design, 1)
                 .answer(output -> y).text();
-        assertTrue(text.contains("along checks: cheaters few: already at 0 (positive at no level); cheaters many: never within [0, 0.1]"
-                + " (still positive at 0.1)"), text);
+        assertEquals("Gain above 0: with cheaters few, at no checks from 0 to 0.1 (closest: −1 [−1, −1] at 0); with"
+                + " cheaters many, at every checks from 0 to 0.1 (still 2 [2, 2] at 0.1).", text);
+    }
+
+    @Test
+    void aThresholdSaysWhatItsSignMeansAndReadsTheOtherOutputsWhereItFalls() {
+        // y = 1.5 - x on every replication crosses at 1.5, halfway from 1 to 2; the overhead share there is
+        // halfway from 0.02 to 0.04: 3 %; the levels are shares, printed as percentages
+        CompareStudy design = new CompareStudy(List.of(numbers("spot_check_share", 0, 1, 2, 3)), false, -1);
+        double[][] gain = {{1.5, 1.5}, {0.5, 0.5}, {-0.5, -0.5}, {-1.5, -1.5}};
+        double[][] overhead = {{0, 0}, {0.02, 0.02}, {0.04, 0.04}, {0.06, 0.06}};
+        Map<String, double[][]> responses = Map.of("gain", gain, "verification_overhead_share", overhead);
+        String text = new ThresholdAnswer(new StudyFile.Threshold("gain", "spot_check_share", true,
+                java.util.Optional.of("cheating pays"), List.of("verification_overhead_share")), design, 0)
+                .answer(responses::get).text();
+        assertTrue(text.startsWith("Cheating pays (gain above 0): until spot check share reaches 150 % [150 %, 150 %];"
+                + " there "), text);
+        assertTrue(text.contains(" there verification overhead (share of delivered GPU time) 3 % [3 %, 3 %]."), text);
     }
 
     @Test

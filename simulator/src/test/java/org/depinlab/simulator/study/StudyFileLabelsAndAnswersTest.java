@@ -79,6 +79,14 @@ class StudyFileLabelsAndAnswersTest {
     }
 
     @Test
+    void aThresholdsAlsoOutputTheStudyDoesNotReadIsRefusedAtItsLine() throws IOException {
+        refused("factors:\n  workload.arrivals.poisson.per_second: {levels: [0.05, 0.1]}\ndesign: {kind: compare}\n"
+                + "answer:\n  kind: threshold\n  output: jobs_completed\n  along: workload.arrivals.poisson.per_second\n"
+                + "  meaning: demand is served\n  also: [completion_ratio, jobs_arrived]\n", 15,
+                "answer.also[1]: 'jobs_arrived' is not among the study's outputs");
+    }
+
+    @Test
     void aThresholdAlongAFactorWithoutNumbersIsRefused() throws IOException {
         refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
                 + "answer: {kind: threshold, output: jobs_completed, along: matching}\n", 10,
