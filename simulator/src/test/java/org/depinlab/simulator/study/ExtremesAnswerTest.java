@@ -102,4 +102,20 @@ class ExtremesAnswerTest {
         assertEquals("emissions per completed job by GPU model and region (kgCO2e/job)",
                 OutputLabel.of("energy_by_model_region.*.*.co2e_kg_per_completed_job"));
     }
+    @Test
+    void aVariantThatLowersTheCostFallsAndOneWithinItsIntervalDoesNotChangeIt() {
+        StudyFile.Extremes spec = new StudyFile.Extremes(List.of("m.*"), List.of(List.of("m.a", "m.b")),
+                Optional.of("cost"));
+        double[][] cells = {{1, 1, 1}, {1, 1, 1}};
+        double[][] lower = {{2, 2, 2}, {1.8, 1.8, 1.8}};
+        double[][] same = {{2, 2, 2}, {1.9, 2, 2.1}};
+        Map<String, double[][]> falls = Map.of("m.a", cells, "m.b", cells, "cost", lower);
+        Map<String, double[][]> unchanged = Map.of("m.a", cells, "m.b", cells, "cost", same);
+        assertTrue(new ExtremesAnswer(spec, faults(true)).answer(falls::get).text()
+                .endsWith(" With faults on, cost falls by 10 [10, 10] % (0.2 [0.2, 0.2])."));
+        String text = new ExtremesAnswer(spec, faults(false)).answer(unchanged::get).text();
+        assertTrue(text.endsWith(" With faults on, cost does not change beyond its 95 % interval (0 ["
+                + StudyText.number(-T * 0.1 / Math.sqrt(3)) + ", " + StudyText.number(T * 0.1 / Math.sqrt(3))
+                + "])."), text);
+    }
 }
