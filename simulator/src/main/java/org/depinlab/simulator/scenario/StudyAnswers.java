@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Reads and checks a study file's {@code answer:} section (see docs/studies.md). */
 final class StudyAnswers {
 
-    private static final List<String> KINDS = List.of("scaling", "threshold");
+    private static final List<String> KINDS = List.of("scaling", "threshold", "extremes");
     private static final List<String> WATCH = List.of("output", "worse");
 
     private StudyAnswers() {
@@ -26,8 +26,11 @@ final class StudyAnswers {
             throw answer.error(answer.child("kind"), "a " + kind + " answer reads a compare design's levels (allowed:"
                     + " design: {kind: compare}, or leave answer out for the " + design.kind() + " design's own)");
         }
-        StudyFile.Answer loaded = kind.equals("scaling") ? scaling(answer, factors, outputs)
-                : threshold(answer, factors, outputs);
+        StudyFile.Answer loaded = switch (kind) {
+            case "scaling" -> scaling(answer, factors, outputs);
+            case "threshold" -> threshold(answer, factors, outputs);
+            default -> extremes(answer, outputs);
+        };
         answer.done();
         return loaded;
     }
@@ -95,6 +98,31 @@ final class StudyAnswers {
             also.add(output(answer, answer.child("also") + "[" + i + "]", given.get(i), outputs));
         }
         return new StudyFile.Threshold(output, path, side.equals("positive"), meaning, also);
+    }
+
+    private static StudyFile.Extremes extremes(Fields answer, List<String> outputs) {
+        List<String> patterns = answer.texts("outputs");
+        if (patterns.isEmpty()) {
+            throw answer.missing("outputs", "a list of dotted outputs with * for a key, e.g."
+                    + " energy_by_model_region.*.*.kwh_per_pflop");
+        }
+        List<List<String>> matches = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            List<String> matched = StudyFile.Extremes.matching(patterns.get(i), outputs);
+            if (matched.size() < 2) {
+                throw answer.error(answer.child("outputs") + "[" + i + "]", "'" + patterns.get(i) + "' matches "
+                        + matched.size() + " of the study's outputs (allowed: a pattern, * for one key, matching at"
+                        + " least two of: " + String.join(", ", outputs) + ")");
+            }
+            matches.add(matched);
+        }
+        String at = answer.text("at", "baseline");
+        if (!at.equals("baseline")) {
+            throw answer.error(answer.child("at"), "'" + at + "' is not a point the answer reads (allowed: baseline)");
+        }
+        Optional<String> cost = answer.has("cost")
+                ? Optional.of(output(answer, answer.child("cost"), answer.text("cost"), outputs)) : Optional.empty();
+        return new StudyFile.Extremes(patterns, matches, cost);
     }
 
     private static String output(Fields fields, String at, String output, List<String> outputs) {

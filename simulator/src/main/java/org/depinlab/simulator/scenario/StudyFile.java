@@ -2,12 +2,15 @@ package org.depinlab.simulator.scenario;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -316,6 +319,42 @@ public record StudyFile(Path file, String name, String question, Path base, List
         @Override
         public List<String> outputs() {
             return Stream.concat(Stream.of(output), also.stream()).toList();
+        }
+    }
+
+    /**
+     * The cells with the lowest and highest mean at the baseline, for each pattern of dotted outputs
+     * ({@code energy_by_model_region.*.*.kwh_per_pflop}), then what the variants cost in one output.
+     *
+     * @param patterns dotted outputs with {@code *} standing for one key each
+     * @param matches  for each pattern, the study's outputs it matches, in the study's order (at least two)
+     * @param cost     the output whose paired change from the baseline is the variants' cost; empty: none
+     */
+    public record Extremes(List<String> patterns, List<List<String>> matches, Optional<String> cost)
+            implements Answer {
+        public Extremes {
+            patterns = List.copyOf(patterns);
+            matches = matches.stream().map(List::copyOf).toList();
+        }
+
+        /** The outputs {@code pattern} matches among {@code outputs}: {@code *} is one key, dots excluded. */
+        public static List<String> matching(String pattern, List<String> outputs) {
+            String regex = Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
+                    .collect(Collectors.joining("([^.]+)"));
+            return outputs.stream().filter(o -> o.matches(regex)).toList();
+        }
+
+        @Override
+        public String kind() {
+            return "extremes";
+        }
+
+        @Override
+        public List<String> outputs() {
+            List<String> outputs = new ArrayList<>();
+            matches.forEach(outputs::addAll);
+            cost.ifPresent(outputs::add);
+            return outputs;
         }
     }
 }

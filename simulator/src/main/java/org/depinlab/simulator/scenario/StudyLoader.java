@@ -30,7 +30,7 @@ public final class StudyLoader {
     private static final List<String> DESIGN = List.of("kind", "resolution", "samples", "bootstrap", "trajectories",
             "levels", "ratios", "against");
     private static final List<String> ANSWER = List.of("kind", "factor", "scales", "throughput", "watch", "output",
-            "along", "while", "meaning", "also");
+            "along", "while", "meaning", "also", "outputs", "at", "cost");
     private static final List<String> FACTOR = List.of("levels", "range", "set", "label", "level_labels");
     private static final List<String> KINDS = List.of("compare", "factorial", "sobol", "morris");
     /** Fields every run shares: a factor may not vary them. */

@@ -55,16 +55,24 @@ final class OutputLabel {
     }
 
     /** The label without its unit. */
-    private static String bare(String key) {
+    static String bare(String key) {
         String own = OWN.get(key);
         if (own != null) {
             return own.replaceAll(" \\([^)]*\\)$", "");
+        }
+        NestedOutput nested = NestedOutput.of(key);
+        if (nested != null) {
+            return nested.label() + nested.where();
         }
         return Columns.RUN_ALL.stream().filter(c -> c.name().equals(key)).findFirst()
                 .map(c -> lowerFirst(FigureLabels.label(c))).orElse(key.replace('_', ' '));
     }
 
-    private static String unit(String key) {
+    static String unit(String key) {
+        NestedOutput nested = NestedOutput.of(key);
+        if (nested != null) {
+            return nested.unit();
+        }
         return Columns.RUN_ALL.stream().filter(c -> c.name().equals(key)).findFirst().map(Column::unit).orElse("");
     }
 

@@ -10,7 +10,7 @@ import org.depinlab.simulator.scenario.StudyFile;
  * The answer a study file asks for in its {@code answer:} section, from a compare design's responses.
  * Pure: no run, no file.
  */
-sealed interface StudyAnswer permits ScalingAnswer, ThresholdAnswer {
+sealed interface StudyAnswer permits ScalingAnswer, ThresholdAnswer, ExtremesAnswer {
 
     /**
      * What an answer found: its estimates, its sentences, and what the reader should know beside
@@ -27,6 +27,9 @@ sealed interface StudyAnswer permits ScalingAnswer, ThresholdAnswer {
     static StudyAnswer of(StudyFile.Answer spec, StudyFile study, CompareStudy design) {
         if (spec instanceof StudyFile.Scaling scaling) {
             return new ScalingAnswer(scaling, design, study.factors().indexOf(study.factor(scaling.factor())));
+        }
+        if (spec instanceof StudyFile.Extremes extremes) {
+            return new ExtremesAnswer(extremes, design);
         }
         StudyFile.Threshold threshold = (StudyFile.Threshold) spec;
         return new ThresholdAnswer(threshold, design, study.factors().indexOf(study.factor(threshold.along())));

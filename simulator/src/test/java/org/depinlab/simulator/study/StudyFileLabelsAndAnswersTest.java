@@ -104,4 +104,23 @@ class StudyFileLabelsAndAnswersTest {
         assertTrue(err.toString().contains("answer.watch[0]: which way reward_gini_true_mean worsens is not known"
                 + " (allowed: {output: reward_gini_true_mean, worse: higher|lower})"), err.toString());
     }
+    @Test
+    void anExtremesPatternMatchingFewerThanTwoOutputsIsRefusedAtItsLine() throws IOException {
+        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer:\n  kind: extremes\n  outputs:\n    - '*'\n    - latency_by_class.*.wait_p99_seconds\n", 14,
+                "answer.outputs[1]: 'latency_by_class.*.wait_p99_seconds' matches 0 of the study's outputs");
+    }
+
+    @Test
+    void anExtremesAnswerReadsTheBaselineOnlyAndACostAmongTheOutputs() throws IOException {
+        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['*_completed'], at: variant}\n", 10,
+                "answer.outputs[0]: '*_completed' matches 1 of the study's outputs");
+        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['*'], at: variant}\n", 10,
+                "answer.at: 'variant' is not a point the answer reads (allowed: baseline)");
+        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['*'], cost: jobs_arrived}\n", 10,
+                "answer.cost: 'jobs_arrived' is not among the study's outputs");
+    }
 }
