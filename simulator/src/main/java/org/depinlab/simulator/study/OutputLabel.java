@@ -82,10 +82,10 @@ final class OutputLabel {
                 ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
     }
 
-    /** Whether {@code output} (or the first key of a difference) is a share, printed as a percentage. */
+    /** Whether {@code output} (or the first key of a difference) is a share or a rate, printed as a percentage. */
     static boolean isShare(String output) {
         String key = StudyFile.keys(output).get(0);
-        return !key.contains("gini") && Bounds.unitInterval(key);
+        return !key.contains("gini") && (Bounds.unitInterval(key) || key.contains("inflation"));
     }
 
     /** The output in words at the start of a sentence. */

@@ -39,6 +39,8 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         DoublePredicate holds = spec.positive() ? v -> v > 0 : v -> v < 0;
         List<Estimate> crossings = new ArrayList<>();
         List<String> parts = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
+        List<String> details = new ArrayList<>();
         int crossed = 0;
         for (int[] reference : StudyAnswer.groups(design, a)) {
             if (paired && reference[design.against()] == 0) {
@@ -49,7 +51,8 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
             List<double[]> own = own(x, curve, holds);
             Estimate crossing = crossing(group, x, curve, holds, own);
             crossings.add(crossing);
-            String part = clause(crossing, x, curve, holds, along);
+            String[] clause = clause(crossing, x, curve, holds, along);
+            String part = clause[0] + (clause[1].isEmpty() ? "" : " (" + clause[1] + ")");
             if (Double.isFinite(crossing.mean())) {
                 crossed++;
                 if (own.size() < curve[0].length) {
@@ -58,12 +61,16 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
             }
             List<String> also = new ArrayList<>();
             for (String output : spec.also()) {
-                also.add(OutputLabel.of(output) + " " + alsoValue(output, crossing, x, curve, holds, own,
+                also.add(OutputLabel.of(output) + " is " + alsoValue(output, crossing, x, curve, holds, own,
                         curve(responses.apply(output), reference, order, paired)));
             }
             parts.add((group.isEmpty() ? "" : "with " + group + ", ") + part + alsoText(also, paired));
+            heads.add(clause[0]);
+            details.add((group.isEmpty() ? "" : "with " + group + ", ") + clause[1] + alsoText(also, paired));
         }
-        String text = subject(paired) + ": " + String.join("; ", parts) + "."
+        String body = crossed == 0 && heads.size() > 1 && heads.stream().distinct().count() == 1
+                ? heads.get(0) + ", " + String.join("; ", details) : String.join("; ", parts);
+        String text = subject(paired) + ": " + body + "."
                 + (crossed > 0 ? " (Interpolated between levels; 95 % intervals: Student's t over each replication's"
                 + " own crossing.)" : "");
         return new Answered(List.of(new Finding(spec.output(), CROSSING + " along " + along.label(), crossings)), text,
@@ -99,18 +106,21 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         return curve;
     }
 
-    /** "until LABEL reaches X [lo, hi]", "at no LABEL from A to B (closest: …)" or "at every LABEL …". */
-    private String clause(Estimate crossing, double[] x, double[][] curve, DoublePredicate holds,
-                          StudyFile.Factor along) {
+    /**
+     * {"until LABEL reaches X [lo, hi]", ""}, {"at no LABEL from A to B", "closest: …"} or {"at every LABEL
+     * …", "still …"}: what holds, and the value that shows it.
+     */
+    private String[] clause(Estimate crossing, double[] x, double[][] curve, DoublePredicate holds,
+                            StudyFile.Factor along) {
         String range = " from " + level(x[0]) + " to " + level(x[x.length - 1]);
         if (Double.isFinite(crossing.mean())) {
-            return "until " + along.label() + " reaches " + levelWithInterval(crossing);
+            return new String[] {"until " + along.label() + " reaches " + levelWithInterval(crossing), ""};
         }
         int closest = closest(x, curve, holds);
         String value = StudyText.withInterval(Estimate.ofReplications("", curve[closest]));
         return Crossing.of(x, StudyDesign.means(curve), holds) instanceof Crossing.Nowhere
-                ? "at no " + along.label() + range + " (closest: " + value + " at " + level(x[closest]) + ")"
-                : "at every " + along.label() + range + " (still " + value + " at " + level(x[closest]) + ")";
+                ? new String[] {"at no " + along.label() + range, "closest: " + value + " at " + level(x[closest])}
+                : new String[] {"at every " + along.label() + range, "still " + value + " at " + level(x[closest])};
     }
 
     /** The level where the mean comes closest to giving up its sign, or the highest where it keeps it. */

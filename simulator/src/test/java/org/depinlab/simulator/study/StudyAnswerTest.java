@@ -84,6 +84,17 @@ class StudyAnswerTest {
     }
 
     @Test
+    void groupsThatNeverCrossShareOneClauseAndEachGivesItsClosestLevel() {
+        CompareStudy design = new CompareStudy(List.of(names("rule", "cap", "concave"), numbers("cost", 0, 10)),
+                false, -1);
+        double[][] y = {{-1, -1}, {-2, -2}, {-3, -3}, {-0.5, -0.5}};
+        String text = new ThresholdAnswer(new StudyFile.Threshold("gain", "cost", true), design, 1)
+                .answer(output -> y).text();
+        assertEquals("Gain above 0: at no cost from 0 to 10, with rule cap, closest: −1 [−1, −1] at 0; with rule"
+                + " concave, closest: −0.5 [−0.5, −0.5] at 10.", text);
+    }
+
+    @Test
     void aThresholdSaysWhatItsSignMeansAndReadsTheOtherOutputsWhereItFalls() {
         // y = 1.5 - x on every replication crosses at 1.5, halfway from 1 to 2; the overhead share there is
         // halfway from 0.02 to 0.04: 3 %; the levels are shares, printed as percentages
@@ -96,7 +107,7 @@ class StudyAnswerTest {
                 .answer(responses::get).text();
         assertTrue(text.startsWith("Cheating pays (gain above 0): until spot check share reaches 150 % [150 %, 150 %];"
                 + " there "), text);
-        assertTrue(text.contains(" there verification overhead (share of delivered GPU time) 3 % [3 %, 3 %]."), text);
+        assertTrue(text.contains(" there verification overhead (share of delivered GPU time) is 3 % [3 %, 3 %]."), text);
     }
 
     @Test
