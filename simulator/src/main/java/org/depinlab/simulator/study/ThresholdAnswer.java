@@ -7,6 +7,9 @@ import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.random.Well19937c;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.depinlab.simulator.scenario.StudyFile;
 import org.depinlab.simulator.sweep.Crossing;
 
@@ -16,10 +19,11 @@ import org.depinlab.simulator.sweep.Crossing;
  * to the next level ({@link Crossing}, shared with the cheating sweep and the Sybil break-even). The
  * output is the paired difference from the reference when the design compares against another factor,
  * else the output itself. The point estimate is the crossing of the mean over replications; the 95 %
- * interval is Student's t over each replication's own crossing (common random numbers: the same seed
- * at every level), over the replications that cross within the levels. The {@code also} outputs are
- * read where the threshold falls (each replication's at its own crossing), or, where there is none, at
- * the level where the output comes closest to 0.
+ * interval is the percentile bootstrap of that crossing over the replications, resampled whole (common
+ * random numbers: a replication keeps its seed at every level), a resample whose mean never crosses
+ * counting at the end of the levels where it stops. The {@code also} outputs are read where the
+ * threshold falls, the same way, or, where there is none, at the level where the output comes closest
+ * to 0.
  *
  * @param spec   the study file's answer section
  * @param design the compare design
@@ -28,6 +32,9 @@ import org.depinlab.simulator.sweep.Crossing;
 record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) implements StudyAnswer {
 
     static final String CROSSING = "where it crosses 0";
+    /** Bootstrap resamples of the replications, and their generator's seed: the same answer every time. */
+    static final int RESAMPLES = 2_000;
+    private static final long SEED = 20_261_201L;
 
     @Override
     public Answered answer(Function<String, double[][]> responses) {
@@ -48,20 +55,17 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
             }
             String group = StudyAnswer.group(design, a, reference);
             double[][] curve = curve(responses.apply(spec.output()), reference, order, paired);
-            List<double[]> own = own(x, curve, holds);
-            Estimate crossing = crossing(group, x, curve, holds, own);
+            int[][] resamples = resamples(curve[0].length);
+            Estimate crossing = crossing(group, x, curve, holds, resamples);
             crossings.add(crossing);
             String[] clause = clause(crossing, x, curve, holds, along);
             String part = clause[0] + (clause[1].isEmpty() ? "" : " (" + clause[1] + ")");
             if (Double.isFinite(crossing.mean())) {
                 crossed++;
-                if (own.size() < curve[0].length) {
-                    part += " (" + own.size() + " of " + curve[0].length + " replications cross within the levels)";
-                }
             }
             List<String> also = new ArrayList<>();
             for (String output : spec.also()) {
-                also.add(OutputLabel.of(output) + " is " + alsoValue(output, crossing, x, curve, holds, own,
+                also.add(OutputLabel.of(output) + " is " + alsoValue(output, crossing, x, curve, holds, resamples,
                         curve(responses.apply(output), reference, order, paired)));
             }
             parts.add((group.isEmpty() ? "" : "with " + group + ", ") + part + alsoText(also, paired));
@@ -71,8 +75,8 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         String body = crossed == 0 && heads.size() > 1 && heads.stream().distinct().count() == 1
                 ? heads.get(0) + ", " + String.join("; ", details) : String.join("; ", parts);
         String text = subject(paired) + ": " + body + "."
-                + (crossed > 0 ? " (Interpolated between levels; 95 % intervals: Student's t over each replication's"
-                + " own crossing.)" : "");
+                + (crossed > 0 ? " (Interpolated between levels; 95 % intervals: percentile bootstrap over the "
+                + responses.apply(spec.output())[0].length + " replications.)" : "");
         return new Answered(List.of(new Finding(spec.output(), CROSSING + " along " + along.label(), crossings)), text,
                 List.of());
     }
@@ -140,49 +144,71 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
 
     /** An {@code also} output where the threshold falls, or at the level the clause quotes. */
     private static String alsoValue(String output, Estimate crossing, double[] x, double[][] curve,
-                                    DoublePredicate holds, List<double[]> own, double[][] also) {
+                                    DoublePredicate holds, int[][] resamples, double[][] also) {
         if (!Double.isFinite(crossing.mean())) {
             return StudyText.value(output, Estimate.ofReplications("", also[closest(x, curve, holds)]));
         }
-        Crossing.At at = (Crossing.At) Crossing.of(x, StudyDesign.means(curve), holds);
-        double[] means = StudyDesign.means(also);
-        double mean = means[at.before()] + at.t() * (means[at.before() + 1] - means[at.before()]);
-        double[] each = own.stream().mapToDouble(o -> {
-            int r = (int) o[0];
-            int i = (int) o[1];
-            return also[i][r] + o[2] * (also[i + 1][r] - also[i][r]);
-        }).toArray();
-        Estimate interval = Estimate.ofReplications("", each);
-        return StudyText.value(output, new Estimate("", mean, each.length >= 2 ? interval.low() : Double.NaN,
-                each.length >= 2 ? interval.high() : Double.NaN));
+        double[] each = new double[resamples.length];
+        for (int b = 0; b < resamples.length; b++) {
+            each[b] = at(x, means(curve, resamples[b]), means(also, resamples[b]), holds);
+        }
+        double[] interval = percentiles(each);
+        return StudyText.value(output, new Estimate("", at(x, StudyDesign.means(curve), StudyDesign.means(also),
+                holds), interval[0], interval[1]));
     }
 
-    /** The crossing of the mean curve, its interval from the replications that cross within the levels. */
+    /** {@code also} where {@code curve} crosses, or at the end of the levels where it stops. */
+    private static double at(double[] x, double[] curve, double[] also, DoublePredicate holds) {
+        Crossing crossing = Crossing.of(x, curve, holds);
+        if (crossing instanceof Crossing.At at) {
+            return also[at.before()] + at.t() * (also[at.before() + 1] - also[at.before()]);
+        }
+        return crossing instanceof Crossing.Nowhere ? also[0] : also[also.length - 1];
+    }
+
+    /** The crossing of the mean curve, its percentile bootstrap interval over the replications. */
     private static Estimate crossing(String label, double[] x, double[][] curve, DoublePredicate holds,
-                                     List<double[]> own) {
+                                     int[][] resamples) {
         Crossing mean = Crossing.of(x, StudyDesign.means(curve), holds);
-        Estimate interval = Estimate.ofReplications(label, own.stream().mapToDouble(o -> o[3]).toArray());
-        return new Estimate(label, mean instanceof Crossing.At at ? at.x() : Double.NaN,
-                own.size() >= 2 ? interval.low() : Double.NaN, own.size() >= 2 ? interval.high() : Double.NaN);
+        if (!(mean instanceof Crossing.At at)) {
+            return new Estimate(label, Double.NaN, Double.NaN, Double.NaN);
+        }
+        double[] each = new double[resamples.length];
+        for (int b = 0; b < resamples.length; b++) {
+            each[b] = at(x, means(curve, resamples[b]), x, holds);
+        }
+        double[] interval = percentiles(each);
+        return new Estimate(label, at.x(), interval[0], interval[1]);
     }
 
-    /**
-     * Each replication's own crossing, of those that cross within the levels: {replication, level
-     * before, share of the way to the next, x}.
-     */
-    private static List<double[]> own(double[] x, double[][] curve, DoublePredicate holds) {
-        List<double[]> own = new ArrayList<>();
-        for (int r = 0; r < curve[0].length; r++) {
-            double[] replication = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-                replication[i] = curve[i][r];
-            }
-            if (IntStream.range(0, x.length).allMatch(i -> Double.isFinite(replication[i]))
-                    && Crossing.of(x, replication, holds) instanceof Crossing.At at) {
-                own.add(new double[] {r, at.before(), at.t(), at.x()});
+    /** {@link #RESAMPLES} resamples of {@code n} replications, with replacement, from a fixed seed. */
+    private static int[][] resamples(int n) {
+        RandomGenerator random = new Well19937c(SEED);
+        int[][] resamples = new int[RESAMPLES][n];
+        for (int[] resample : resamples) {
+            for (int i = 0; i < n; i++) {
+                resample[i] = random.nextInt(n);
             }
         }
-        return own;
+        return resamples;
+    }
+
+    /** The mean over the replications {@code picked} at each level, as {@link StudyDesign#means}. */
+    private static double[] means(double[][] curve, int[] picked) {
+        double[][] resampled = new double[curve.length][picked.length];
+        for (int i = 0; i < curve.length; i++) {
+            for (int j = 0; j < picked.length; j++) {
+                resampled[i][j] = curve[i][picked[j]];
+            }
+        }
+        return StudyDesign.means(resampled);
+    }
+
+    /** The 2.5th and 97.5th percentiles. */
+    private static double[] percentiles(double[] values) {
+        Percentile percentile = new Percentile();
+        percentile.setData(values);
+        return new double[] {percentile.evaluate(2.5), percentile.evaluate(97.5)};
     }
 
     /** A level of the factor; a share as a percentage. */
