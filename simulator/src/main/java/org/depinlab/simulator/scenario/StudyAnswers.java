@@ -108,7 +108,14 @@ final class StudyAnswers {
         }
         List<List<String>> matches = new ArrayList<>();
         for (int i = 0; i < patterns.size(); i++) {
-            List<String> matched = StudyFile.Extremes.matching(patterns.get(i), outputs);
+            String pattern = patterns.get(i);
+            String figure = pattern.substring(pattern.lastIndexOf('.') + 1);
+            if (!pattern.contains("*") || !pattern.contains(".") || figure.contains("*")) {
+                throw answer.error(answer.child("outputs") + "[" + i + "]", "'" + pattern + "' is not a pattern of"
+                        + " cells (allowed: a nested map's dotted output with * for a key and the figure last, e.g."
+                        + " energy_by_model_region.*.*.kwh_per_pflop)");
+            }
+            List<String> matched = StudyFile.Extremes.matching(pattern, outputs);
             if (matched.size() < 2) {
                 throw answer.error(answer.child("outputs") + "[" + i + "]", "'" + patterns.get(i) + "' matches "
                         + matched.size() + " of the study's outputs (allowed: a pattern, * for one key, matching at"

@@ -18,15 +18,22 @@ class StudyFileLabelsAndAnswersTest {
 
     private static final Path MINIMAL = Path.of("src/test/resources/scenarios/minimal.yaml").toAbsolutePath();
 
+    /** Outputs with two cells of a nested map, for the extremes answer. */
+    private static final String CELLS = "[jobs_completed, latency_by_class.inference.wait_p99_seconds,"
+            + " latency_by_class.training.wait_p99_seconds]";
+
     @TempDir
     Path folder;
 
     private final StringWriter err = new StringWriter();
 
     private Path study(String body) throws IOException {
+        return study("[jobs_completed, completion_ratio]", body);
+    }
+
+    private Path study(String outputs, String body) throws IOException {
         return Files.writeString(folder.resolve("study.yaml"), "name: s\nquestion: Does the rate matter?\nbase: "
-                + MINIMAL + "\nreplications: 2\nhorizon_days: 0.25\noutputs: [jobs_completed, completion_ratio]\n"
-                + body);
+                + MINIMAL + "\nreplications: 2\nhorizon_days: 0.25\noutputs: " + outputs + "\n" + body);
     }
 
     private int validate(Path file) {
@@ -35,7 +42,10 @@ class StudyFileLabelsAndAnswersTest {
     }
 
     private void refused(String body, int line, String... words) throws IOException {
-        Path file = study(body);
+        refused(study(body), line, words);
+    }
+
+    private void refused(Path file, int line, String... words) {
         assertEquals(2, validate(file), err.toString());
         assertTrue(err.toString().contains(file + ":" + line + ":"), err.toString());
         for (String word : words) {
@@ -104,23 +114,36 @@ class StudyFileLabelsAndAnswersTest {
         assertTrue(err.toString().contains("answer.watch[0]: which way reward_gini_true_mean worsens is not known"
                 + " (allowed: {output: reward_gini_true_mean, worse: higher|lower})"), err.toString());
     }
+
     @Test
     void anExtremesPatternMatchingFewerThanTwoOutputsIsRefusedAtItsLine() throws IOException {
-        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
-                + "answer:\n  kind: extremes\n  outputs:\n    - '*'\n    - latency_by_class.*.wait_p99_seconds\n", 14,
-                "answer.outputs[1]: 'latency_by_class.*.wait_p99_seconds' matches 0 of the study's outputs");
+        refused(study(CELLS, "factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer:\n  kind: extremes\n  outputs:\n    - latency_by_class.*.wait_p99_seconds\n"
+                + "    - latency_by_class.*.wait_p50_seconds\n"), 14,
+                "answer.outputs[1]: 'latency_by_class.*.wait_p50_seconds' matches 0 of the study's outputs");
+    }
+
+    @Test
+    void anExtremesPatternMustBeCellsOfANestedMapWithTheFigureLast() throws IOException {
+        refused(study(CELLS, "factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['*']}\n"), 10,
+                "answer.outputs[0]: '*' is not a pattern of cells");
+        refused(study(CELLS, "factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['latency_by_class.inference.*']}\n"), 10,
+                "is not a pattern of cells (allowed: a nested map's dotted output with * for a key and the figure last");
     }
 
     @Test
     void anExtremesAnswerReadsTheBaselineOnlyAndACostAmongTheOutputs() throws IOException {
-        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
-                + "answer: {kind: extremes, outputs: ['*_completed'], at: variant}\n", 10,
-                "answer.outputs[0]: '*_completed' matches 1 of the study's outputs");
-        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
-                + "answer: {kind: extremes, outputs: ['*'], at: variant}\n", 10,
+        String pattern = "latency_by_class.*.wait_p99_seconds";
+        refused(study(CELLS, "factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['latency_by_class.*.wait_p50_seconds', '" + pattern + "']}\n"), 10,
+                "answer.outputs[0]: 'latency_by_class.*.wait_p50_seconds' matches 0 of the study's outputs");
+        refused(study(CELLS, "factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['" + pattern + "'], at: variant}\n"), 10,
                 "answer.at: 'variant' is not a point the answer reads (allowed: baseline)");
-        refused("factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
-                + "answer: {kind: extremes, outputs: ['*'], cost: jobs_arrived}\n", 10,
+        refused(study(CELLS, "factors:\n  matching: {levels: [first_fit, lowest_price]}\ndesign: {kind: compare}\n"
+                + "answer: {kind: extremes, outputs: ['" + pattern + "'], cost: jobs_arrived}\n"), 10,
                 "answer.cost: 'jobs_arrived' is not among the study's outputs");
     }
 }
