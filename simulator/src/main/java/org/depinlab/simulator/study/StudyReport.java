@@ -174,11 +174,17 @@ final class StudyReport {
                 charts.add(interaction(id + charts.size(), output, f));
             } else if ((f.estimates().size() > 1 || f.measure().equals(CompareStudy.DIFFERENCE))
                     && f.estimates().stream().anyMatch(e -> Double.isFinite(e.mean()))) {
-                charts.add(Charts.forest(id + charts.size(), f.measure(), OutputLabel.of(output),
+                charts.add(Charts.forest(id + charts.size(), f.measure(), axis(output, f),
                         labels(f.estimates()), Map.of(f.measure(), rows(f.estimates()))));
             }
         }
         return charts;
+    }
+
+    /** What a finding's estimates measure: the factor for a threshold along it, else the output. */
+    static String axis(String output, Finding f) {
+        String along = ThresholdAnswer.CROSSING + " along ";
+        return f.measure().startsWith(along) ? f.measure().substring(along.length()) : OutputLabel.of(output);
     }
 
     /**
