@@ -77,8 +77,10 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         String text = subject(paired) + ": " + body + "."
                 + (crossed > 0 ? " (Interpolated between levels; 95 % intervals: percentile bootstrap over the "
                 + responses.apply(spec.output())[0].length + " replications.)" : "");
-        return new Answered(List.of(new Finding(spec.output(), CROSSING + " along " + along.label(), crossings)), text,
-                List.of());
+        List<Estimate> measured = isShare() ? crossings.stream().map(e -> new Estimate(e.label(), 100 * e.mean(),
+                100 * e.low(), 100 * e.high())).toList() : crossings;
+        return new Answered(List.of(new Finding(spec.output(), CROSSING + " along " + along.label()
+                + (isShare() ? " (%)" : ""), measured)), text, List.of());
     }
 
     /** What the sign means, and which output and sign it is. */

@@ -108,6 +108,10 @@ class StudyAnswerTest {
         assertTrue(text.startsWith("Cheating pays (gain above 0): until spot check share reaches 150 % [150 %, 150 %];"
                 + " there "), text);
         assertTrue(text.contains(" there verification overhead (share of delivered GPU time) is 3 % [3 %, 3 %]."), text);
+        Finding crossing = new ThresholdAnswer(new StudyFile.Threshold("gain", "spot_check_share", true), design, 0)
+                .answer(responses::get).findings().get(0);
+        assertEquals(ThresholdAnswer.CROSSING + " along spot check share (%)", crossing.measure());
+        assertEquals(150, crossing.estimates().get(0).mean(), 1e-9, "a share's crossing is measured in per cent");
     }
 
     @Test
