@@ -22,7 +22,7 @@ final class AdversaryReport {
     /** The section's heading, its answer and its charts; {@code x} is the epochs' days. */
     static String section(RunFigures figures, double[] x) {
         List<AdversaryEpoch> epochs = figures.adversaries().model().epochs();
-        double[] days = x.length == epochs.size() ? x : IntStream.range(0, epochs.size()).asDoubleStream().toArray();
+        double[] days = ReportHtml.axis(x, epochs.size());
         StringBuilder html = new StringBuilder("<h2 id=\"adversaries\">Cheating and verification</h2>\n<p>")
                 .append(ReportHtml.escape(answer(figures))).append("</p>\n");
         Map<String, double[]> caught = new LinkedHashMap<>();

@@ -180,7 +180,7 @@ public final class ReportHtml {
 
     private static String protocolCharts(EconomyRun run, double[] days) {
         List<ProtocolEpoch> epochs = run.protocol().epochs();
-        double[] x = days.length == epochs.size() ? days : indices(epochs.size());
+        double[] x = axis(days, epochs.size());
         StringBuilder html = new StringBuilder("<h2 id=\"token\">Token</h2>\n");
         html.append(Charts.lines("price", "Token price", "day", "USD", x,
                 Map.of("price", series(epochs, ProtocolEpoch::priceUsd))));
@@ -263,7 +263,11 @@ public final class ReportHtml {
         return epochs.stream().mapToDouble(e -> e.endSeconds() / 86_400).toArray();
     }
 
-    private static double[] indices(int n) {
+    /** The x axis of a series of {@code n} per epoch: {@code days} when they match, else the epochs' indices. */
+    static double[] axis(double[] days, int n) {
+        if (days.length == n) {
+            return days;
+        }
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = i;

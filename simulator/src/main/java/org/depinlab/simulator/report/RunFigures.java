@@ -136,7 +136,7 @@ public record RunFigures(Scenario scenario, long seed, EconomyRun run) {
                 insiders += shares.get(g);
             }
         }
-        return capture.kinds().contains(ValueCaptureSeries.ALLOCATION_HOLDER) ? insiders : 0.0;
+        return insiders;
     }
 
     /** Mean over epochs of the reward Gini per identity (epochs where it exists). */

@@ -17,8 +17,7 @@ final class SpoofingReport {
     /** The section's heading, its answer and its charts; {@code x} is the epochs' days. */
     static String section(SpoofingResult spoofing, double[] x) {
         List<SpoofingEpoch> epochs = spoofing.epochs();
-        double[] days = x.length == epochs.size() ? x : java.util.stream.IntStream.range(0, epochs.size())
-                .asDoubleStream().toArray();
+        double[] days = ReportHtml.axis(x, epochs.size());
         StringBuilder html = new StringBuilder("<h2 id=\"spoofing\">Spoofed capacity</h2>\n<p>")
                 .append(ReportHtml.escape(answer(spoofing))).append("</p>\n");
         Map<String, double[]> ghosts = new LinkedHashMap<>();

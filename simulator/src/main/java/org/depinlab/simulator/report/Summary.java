@@ -20,11 +20,8 @@ final class Summary {
      * {@code <h3>}, its paragraphs as {@code <p>}, without the title and description the page shows itself.
      */
     static String html(RunFigures f) {
-        String md = markdown(f);
-        String head = "# " + f.scenario().name() + "\n\n" + (f.scenario().description().isBlank() ? ""
-                : f.scenario().description().strip() + "\n\n");
         StringBuilder html = new StringBuilder();
-        for (String block : md.substring(head.length()).split("\n\n")) {
+        for (String block : body(f).split("\n\n")) {
             String text = block.strip();
             if (text.startsWith("## ")) {
                 html.append("<h3>").append(ReportHtml.escape(text.substring(3))).append("</h3>\n");
@@ -37,12 +34,15 @@ final class Summary {
 
     static String markdown(RunFigures f) {
         Scenario scenario = f.scenario();
+        return "# " + scenario.name() + "\n\n"
+                + (scenario.description().isBlank() ? "" : scenario.description().strip() + "\n\n") + body(f);
+    }
+
+    /** The summary below its title and description. */
+    private static String body(RunFigures f) {
+        Scenario scenario = f.scenario();
         RunResult r = f.network();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(scenario.name()).append("\n\n");
-        if (!scenario.description().isBlank()) {
-            md.append(scenario.description().strip()).append("\n\n");
-        }
         md.append(String.format(Locale.ROOT, "Seed %s, %s simulated days, %,d nodes with %,d GPUs.%n%n",
                 f.seed(), NumberText.of(f.durationDays()), r.nodes(), r.gpus()));
         if (scenario.setsEnergyPhysics()) {
