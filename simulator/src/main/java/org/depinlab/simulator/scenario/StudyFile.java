@@ -289,13 +289,9 @@ public record StudyFile(Path file, String name, String question, Path base, List
     /**
      * Where an output crosses zero along an ordered numeric factor, at each level of the others.
      *
-     * @param output   the output (a paired difference when the design compares against another factor)
-     * @param along    the path of the numeric factor
-     * @param positive whether the output is positive below the crossing (else negative)
-     */
-    /**
-     * @param output   the output whose sign changes
-     * @param along    the ordered numeric factor
+     * @param output   the output whose sign changes (a paired difference when the design compares against
+     *                 another factor)
+     * @param along    the path of the ordered numeric factor
      * @param positive the output's sign below the threshold
      * @param meaning  what that sign means, in words ("cheating pays"), or empty
      * @param also     outputs reported where the threshold falls (or, without one, where the output comes

@@ -238,15 +238,20 @@ public final class StudyLoader {
         if (!levels.isArray() || levels.size() < 2) {
             throw factor.error(at, "must be a list of at least two values (the first is the baseline)");
         }
-        if (design instanceof StudyFile.Factorial && levels.size() != 2) {
-            throw factor.error(at, "a factorial design takes two levels, low and high (found " + levels.size() + ")");
+        requireListedFits(factor, at, design, levels.size());
+        List<JsonNode> values = new ArrayList<>();
+        levels.forEach(values::add);
+        return new StudyFile.Factor(path(factor), values, false);
+    }
+
+    /** Refuses {@code count} listed or named levels where {@code design} takes other ones. */
+    private static void requireListedFits(Fields factor, String at, StudyFile.Design design, int count) {
+        if (design instanceof StudyFile.Factorial && count != 2) {
+            throw factor.error(at, "a factorial design takes two levels, low and high (found " + count + ")");
         }
         if (design instanceof StudyFile.Sobol || design instanceof StudyFile.Morris) {
             throw factor.error(at, "a " + design.kind() + " design samples ranges (allowed: range: [low, high])");
         }
-        List<JsonNode> values = new ArrayList<>();
-        levels.forEach(values::add);
-        return new StudyFile.Factor(path(factor), values, false);
     }
 
     private static StudyFile.Factor range(Fields factor, StudyFile.Design design) {
@@ -270,12 +275,7 @@ public final class StudyLoader {
             throw factor.error(at, "must map at least two level names to the fields each sets, {field.path: value,"
                     + " ...} (the first is the baseline)");
         }
-        if (design instanceof StudyFile.Factorial && set.size() != 2) {
-            throw factor.error(at, "a factorial design takes two levels, low and high (found " + set.size() + ")");
-        }
-        if (design instanceof StudyFile.Sobol || design instanceof StudyFile.Morris) {
-            throw factor.error(at, "a " + design.kind() + " design samples ranges (allowed: range: [low, high])");
-        }
+        requireListedFits(factor, at, design, set.size());
         List<JsonNode> names = new ArrayList<>();
         List<Map<String, JsonNode>> sets = new ArrayList<>();
         for (Map.Entry<String, JsonNode> level : set.properties()) {

@@ -69,12 +69,22 @@ record CompareStudy(List<StudyFile.Factor> factors, boolean ratios, int against)
         return p;
     }
 
+    /** The level index of every factor at point {@code p}: the inverse of {@link #point}. */
+    int[] indices(int p) {
+        int[] at = new int[factors.size()];
+        for (int d = factors.size() - 1; d >= 0; d--) {
+            at[d] = p % factors.get(d).levels().size();
+            p /= factors.get(d).levels().size();
+        }
+        return at;
+    }
+
     /** The reference of point {@code p}: point 0, or the point with the against factor at its first level. */
     int reference(int p) {
         if (against < 0) {
             return 0;
         }
-        int[] at = indices().get(p);
+        int[] at = indices(p);
         at[against] = 0;
         return point(at);
     }
@@ -175,7 +185,7 @@ record CompareStudy(List<StudyFile.Factor> factors, boolean ratios, int against)
      * is a bare value ({@code spot check share 0.01}), joined by commas.
      */
     String label(int p) {
-        int[] at = indices().get(p);
+        int[] at = indices(p);
         List<String> parts = new ArrayList<>();
         for (int d = 0; d < factors.size(); d++) {
             StudyFile.Factor f = factors.get(d);

@@ -99,8 +99,8 @@ record ExtremesAnswer(StudyFile.Extremes spec, CompareStudy design) implements S
 
     /** Point {@code p} in words: each factor's label and level, those at {@code reference}'s level left out. */
     private String point(int p, int reference) {
-        int[] at = design.indices().get(p);
-        int[] from = reference < 0 ? null : design.indices().get(reference);
+        int[] at = design.indices(p);
+        int[] from = reference < 0 ? null : design.indices(reference);
         List<String> parts = new ArrayList<>();
         for (int d = 0; d < design.factors().size(); d++) {
             if (from == null || from[d] != at[d]) {

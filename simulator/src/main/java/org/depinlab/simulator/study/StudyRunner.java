@@ -89,13 +89,7 @@ public final class StudyRunner {
      */
     public StudyResult run(StudyFile study, Path out, SweepExecutor executor, boolean resume, IntConsumer progress)
             throws IOException {
-        OutputFolder folder = OutputFolder.claim(out, OutputKind.STUDY);
-        if (folder.manifest().isEmpty()) {
-            // mark the folder as a study's before its runs folder appears inside it
-            try (Staging staging = folder.stage(COMMAND)) {
-                staging.commit();
-            }
-        }
+        claimMarked(out);
         sweeps.run(sweep(study), out.resolve(RUNS), executor, new SweepRunner.Shard(0, 1), resume, progress);
         return analyse(study, out);
     }
@@ -127,14 +121,19 @@ public final class StudyRunner {
     public StudyResult merge(StudyFile study, List<Path> shards, Path out) throws IOException {
         SweepPlan plan = sweep(study);
         List<Path> runs = StudyShards.requireWhole(study, plan, shards, warnings);
+        claimMarked(out);
+        SweepMerge.merge(runs, out.resolve(RUNS), warnings);
+        return analyse(study, out);
+    }
+
+    /** Claims {@code out} as a study folder, marking a new one as a study's before its runs folder appears in it. */
+    private static void claimMarked(Path out) throws IOException {
         OutputFolder folder = OutputFolder.claim(out, OutputKind.STUDY);
         if (folder.manifest().isEmpty()) {
             try (Staging staging = folder.stage(COMMAND)) {
                 staging.commit();
             }
         }
-        SweepMerge.merge(runs, out.resolve(RUNS), warnings);
-        return analyse(study, out);
     }
 
     /** Analyses the runs in {@code out}'s runs folder and writes the study's outputs, each whole. */

@@ -44,6 +44,8 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
         double[] x = IntStream.of(order).mapToDouble(k -> along.levels().get(k).asDouble()).toArray();
         boolean paired = design.against() >= 0 && design.against() != a;
         DoublePredicate holds = spec.positive() ? v -> v > 0 : v -> v < 0;
+        double[][] y = responses.apply(spec.output());
+        int[][] resamples = resamples(y[0].length);
         List<Estimate> crossings = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         List<String> heads = new ArrayList<>();
@@ -54,8 +56,7 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
                 continue;
             }
             String group = StudyAnswer.group(design, a, reference);
-            double[][] curve = curve(responses.apply(spec.output()), reference, order, paired);
-            int[][] resamples = resamples(curve[0].length);
+            double[][] curve = curve(y, reference, order, paired);
             Estimate crossing = crossing(group, x, curve, holds, resamples);
             crossings.add(crossing);
             String[] clause = clause(crossing, x, curve, holds, along);
@@ -76,7 +77,7 @@ record ThresholdAnswer(StudyFile.Threshold spec, CompareStudy design, int a) imp
                 ? heads.get(0) + ", " + String.join("; ", details) : String.join("; ", parts);
         String text = subject(paired) + ": " + body + "."
                 + (crossed > 0 ? " (Interpolated between levels; 95 % intervals: percentile bootstrap over the "
-                + responses.apply(spec.output())[0].length + " replications.)" : "");
+                + y[0].length + " replications.)" : "");
         List<Estimate> measured = isShare() ? crossings.stream().map(e -> new Estimate(e.label(), 100 * e.mean(),
                 100 * e.low(), 100 * e.high())).toList() : crossings;
         return new Answered(List.of(new Finding(spec.output(), CROSSING + " along " + along.label()
