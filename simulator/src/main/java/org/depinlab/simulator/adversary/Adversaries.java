@@ -2,7 +2,6 @@ package org.depinlab.simulator.adversary;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The scenario's {@code adversaries} section.
@@ -17,11 +16,6 @@ public record Adversaries(List<Cheater> cheaters, Verification verification, Pen
         cheaters = List.copyOf(cheaters);
         Objects.requireNonNull(verification, "verification");
         Objects.requireNonNull(penalties, "penalties");
-    }
-
-    /** The cheaters of operator class {@code className}, if any. */
-    public Optional<Cheater> of(String className) {
-        return cheaters.stream().filter(c -> c.operatorClass().equals(className)).findFirst();
     }
 
     /** Whether some cheater decides rationally (it needs the protocol's prices). */

@@ -166,9 +166,9 @@ public final class NetworkModel {
         nodeEpochs = new NodeEpochs(network);
         config.askAdjustment().ifPresent(rule -> observers.add(new AskAdjuster(rule, network)));
         fraud = config.adversaries().map(a -> new FraudBoard(a, network, sim.stream("adversaries"))).orElse(null);
-        verifier = fraud == null ? null : new Verifier(fraud, network, nodeEpochs, sim::stream, this::fire);
-        if (verifier != null) {
-            verifier.setChecks(this::submitCheck);
+        verifier = fraud == null ? null
+                : new Verifier(fraud, network, nodeEpochs, sim::stream, this::fire, this::submitCheck);
+        if (fraud != null) {
             fraud.reset(epochsAfter(0));
         }
     }

@@ -52,7 +52,9 @@ final class Verifier {
     private final RandomStream voteVerdicts;
     private final RandomStream refereeVerdicts;
     private final Job.Events events;
-    private Checks checks;
+    private final Checks checks;
+    /** Scratch for {@link #avoids}: the nodes a re-execution must not run on. */
+    private final int[] avoidedNodes = new int[Verification.MAX_COPIES];
     private long nextCheckId = -1;
     private int inFlight;
     private int epoch;
@@ -82,7 +84,7 @@ final class Verifier {
     private long checkersCaught;
 
     Verifier(FraudBoard board, Network network, NodeEpochs nodeEpochs, Function<String, RandomStream> streams,
-             Job.Events events) {
+             Job.Events events, Checks checks) {
         this.board = board;
         this.verification = board.config().verification();
         this.network = network;
@@ -93,13 +95,10 @@ final class Verifier {
         this.voteVerdicts = streams.apply("redundancy-verification");
         this.refereeVerdicts = streams.apply("referee");
         this.events = events;
+        this.checks = checks;
         firstCheatEpoch = new int[network.operatorCapacity()];
         Arrays.fill(firstCheatEpoch, -1);
         detected = new boolean[network.operatorCapacity()];
-    }
-
-    void setChecks(Checks checks) {
-        this.checks = checks;
     }
 
     /** A run of {@code job} starts on {@code node}: how long it holds the GPUs; sets its work share. */
@@ -214,15 +213,10 @@ final class Verifier {
 
     /** Whether {@code check} must not run on {@code node}. */
     boolean avoids(Job check, int node) {
-        Job original = check.verifies;
-        if (original.node == node || original.verifies != null && original.verifies.node == node) {
-            return true;
-        }
-        if (original.copies != null) {
-            for (Job sibling : original.copies) {
-                if (sibling != check && placed(sibling) && sibling.node == node) {
-                    return true;
-                }
+        int count = avoided(check, avoidedNodes);
+        for (int i = 0; i < count; i++) {
+            if (avoidedNodes[i] == node) {
+                return true;
             }
         }
         return false;

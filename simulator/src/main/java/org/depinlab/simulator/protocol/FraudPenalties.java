@@ -93,7 +93,7 @@ public final class FraudPenalties {
      * @param falsely whether every flag of the node was of an honest result
      * @param usd     the token's price, for the operator's accounts
      */
-    public void penalize(int node, boolean falsely, int epoch, double usd, NetworkControl control) {
+    private void penalize(int node, boolean falsely, int epoch, double usd, NetworkControl control) {
         double amount = rules.fraudSlashShare() > 0 ? stakes.slash(node, rules.fraudSlashShare()) : 0;
         if (amount > 0) {
             ledger.burn(escrow, amount);

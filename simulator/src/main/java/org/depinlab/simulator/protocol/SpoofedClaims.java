@@ -44,23 +44,26 @@ public final class SpoofedClaims {
         return new SpoofedClaims(network, byClass, draw);
     }
 
-    /** What the node's operator claims, or null when it is honest. */
-    private Spoofing.Spoofer spoofer(int node) {
-        int o = network.operator[node];
+    /** What operator {@code o} claims, or null when it is honest. */
+    private Spoofing.Spoofer spooferOf(int o) {
         Spoofing.Spoofer s = byClass[network.operatorClass[o]];
         return s != null && draw[o] < s.share() ? s : null;
     }
 
+    /** What the node's operator claims, or null when it is honest. */
+    private Spoofing.Spoofer spoofer(int node) {
+        return spooferOf(network.operator[node]);
+    }
+
     /** Whether operator {@code o} claims what it does not have. */
     boolean spoofingOperator(int o) {
-        Spoofing.Spoofer s = byClass[network.operatorClass[o]];
-        return s != null && draw[o] < s.share() && s.spoofs();
+        Spoofing.Spoofer s = spooferOf(o);
+        return s != null && s.spoofs();
     }
 
     /** Whether the node belongs to an operator that claims what it does not have. */
     boolean spoofs(int node) {
-        Spoofing.Spoofer s = spoofer(node);
-        return s != null && s.spoofs();
+        return spoofingOperator(network.operator[node]);
     }
 
     /** Whether the node claims uptime it did not have in the epoch (fake uptime while it was offline). */

@@ -74,6 +74,7 @@ class AdversariesRunTest {
                 false)), Verification.NONE, Penalties.NONE));
         assertTrue(result.delivered() > 1_000);
         assertEquals(result.delivered(), result.wrongResults());
+        assertEquals(1, result.wrongResultShare());
         assertEquals(0.7, result.unrunFeesUsd() / result.feesUsd(), 1e-12);
         assertEquals(0, result.checks());
         assertEquals(0, result.detections());
@@ -207,6 +208,8 @@ class AdversariesRunTest {
         FraudOutcome customer = byCustomer.protocol().fraud().orElseThrow();
         assertEquals(0, customer.checksProtocolUsd());
         assertEquals(0, customer.checksUnfundedUsd());
+        assertEquals(checkFees, byCustomer.network().adversaries().orElseThrow().verificationFeesCustomerUsd(), 1e-9);
+        assertEquals(0, checks.verificationFeesCustomerUsd());
         assertEquals((1 - take) * (customerFees + checkFees), operatorFees(byCustomer), 1e-9);
     }
 

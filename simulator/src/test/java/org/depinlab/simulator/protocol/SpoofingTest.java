@@ -83,6 +83,7 @@ class SpoofingTest {
         assertEquals(3 * 3_600, e.spoofedGpuSeconds(), TOLERANCE);
         assertEquals(500, e.spoofedRewardTokens(), TOLERANCE);
         assertEquals(0.5, spoofing.paidForSpoofedShare(), TOLERANCE);
+        assertEquals(3, spoofing.meanGhostGpus(), TOLERANCE);
         assertEquals(1, spoofing.spoofingNodes());
         assertEquals(0, spoofing.detectedNodes());
         assertEquals(List.of(true, false), spoofing.spoofers());
@@ -126,6 +127,8 @@ class SpoofingTest {
         assertEquals(2 * 60, spoofing.epochs().get(1).challengeGpuSeconds(), TOLERANCE);
         assertEquals(1, spoofing.detectionRate(), TOLERANCE);
         assertEquals(1, spoofing.meanEpochsToDetection(), TOLERANCE);
+        // no job completed: the challenges' overhead has nothing to be measured against
+        assertEquals(Double.NaN, spoofing.challengeOverheadShare());
         // b's electricity: idle 2 x 100 W for two hours, plus 300 W over 2 x 60 GPU-s in each epoch
         double joules = 2 * 100 * 7_200 + 2 * 300 * 120;
         assertEquals(joules / 3.6e6 * 0.1, result.operators().get(1).electricityUsd(), TOLERANCE);
@@ -141,6 +144,7 @@ class SpoofingTest {
         // a fakes no uptime when it was online all hour, so both fail falsely (the spoofer's counts as caught)
         assertEquals(1, spoofing.epochs().get(0).falseFailures());
         assertEquals(1, spoofing.epochs().get(0).detections());
+        assertEquals(1, spoofing.falseChallengeFailures());
     }
 
     /**
