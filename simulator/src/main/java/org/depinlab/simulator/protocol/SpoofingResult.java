@@ -21,15 +21,25 @@ public record SpoofingResult(List<SpoofingEpoch> epochs, boolean challenges, int
         spoofers = List.copyOf(spoofers);
     }
 
+    /** Rewards at their price paid for spoofed claims, over the run. */
+    public double paidForSpoofedUsd() {
+        return epochs.stream().mapToDouble(SpoofingEpoch::paidForSpoofedUsd).sum();
+    }
+
     /** Rewards paid for spoofed claims over all paid (rewards at their price and fees), over the run. */
     public double paidForSpoofedShare() {
         double paid = epochs.stream().mapToDouble(SpoofingEpoch::paidUsd).sum();
-        return paid > 0 ? epochs.stream().mapToDouble(SpoofingEpoch::paidForSpoofedUsd).sum() / paid : 0;
+        return paid > 0 ? paidForSpoofedUsd() / paid : 0;
     }
 
     /** Mean over epochs of the GPUs claimed that do not exist. */
     public double meanGhostGpus() {
         return epochs.stream().mapToDouble(SpoofingEpoch::ghostGpus).average().orElse(0);
+    }
+
+    /** The most GPUs claimed that do not exist in one epoch. */
+    public double peakGhostGpus() {
+        return epochs.stream().mapToDouble(SpoofingEpoch::ghostGpus).max().orElse(0);
     }
 
     /** Spoofing nodes detected / spoofing nodes; NaN when none spoofed. */

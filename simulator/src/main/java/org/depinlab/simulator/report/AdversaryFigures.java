@@ -8,7 +8,7 @@ import org.depinlab.simulator.model.EconomyRun;
 import org.depinlab.simulator.model.OperatorSummary;
 import org.depinlab.simulator.protocol.FraudOutcome;
 import org.depinlab.simulator.protocol.OperatorLedger;
-import org.depinlab.simulator.protocol.SpoofingEpoch;
+import org.depinlab.simulator.protocol.SpoofingResult;
 
 /**
  * The figures of cheating and verification over a run ({@link Columns#RUN_ADVERSARIES}), from the
@@ -33,8 +33,8 @@ public record AdversaryFigures(AdversaryResult model, FraudOutcome protocol, Eco
     public double paidForFakeWorkShare() {
         double rewards = protocol == null ? 0 : protocol.rewardsUsd();
         double unrunRewards = protocol == null ? 0 : protocol.unrunRewardsUsd();
-        double spoofed = run.protocol() == null ? 0 : run.protocol().spoofing().map(spoofing -> spoofing.epochs()
-                .stream().mapToDouble(SpoofingEpoch::paidForSpoofedUsd).sum()).orElse(0.0);
+        double spoofed = run.protocol() == null ? 0 : run.protocol().spoofing().map(SpoofingResult::paidForSpoofedUsd)
+                .orElse(0.0);
         double paid = model.feesUsd() + rewards;
         return paid > 0 ? (model.unrunFeesUsd() + unrunRewards + spoofed) / paid : 0;
     }

@@ -113,7 +113,6 @@ final class AdversaryReport {
     }
 
     private static <T> Column<T> column(List<Column<T>> columns, String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no declared figure " + name));
+        return Columns.named(columns, name).orElseThrow(() -> new IllegalArgumentException("no declared figure " + name));
     }
 }

@@ -2,6 +2,7 @@ package org.depinlab.simulator.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -342,13 +343,13 @@ public final class Columns {
             new Column<>("spoofed_gpus_claimed", "GPUs", "mean over epochs of the GPUs claimed that do not exist, by"
                     + " nodes in service whose claims stand", f -> f.spoofing().meanGhostGpus()),
             new Column<>("spoofed_gpus_claimed_peak", "GPUs", "the most GPUs claimed that do not exist in one epoch",
-                    f -> f.spoofing().epochs().stream().mapToDouble(SpoofingEpoch::ghostGpus).max().orElse(0)),
+                    f -> f.spoofing().peakGhostGpus()),
             new Column<>("paid_for_spoofed_capacity_share", "ratio", "rewards at their price paid for claimed"
                     + " capacity or uptime that did not exist, over all paid (rewards at their price plus fees), over"
                     + " the run", f -> f.spoofing().paidForSpoofedShare()),
             new Column<>("paid_for_spoofed_capacity_usd", "USD", "rewards at their price paid for claimed capacity or"
                     + " uptime that did not exist, over the run",
-                    f -> f.spoofing().epochs().stream().mapToDouble(SpoofingEpoch::paidForSpoofedUsd).sum()),
+                    f -> f.spoofing().paidForSpoofedUsd()),
             new Column<>("spoofing_nodes", "nodes", "nodes of spoofing operators that stood in service with their"
                     + " claims", f -> f.spoofing().spoofingNodes()),
             new Column<>("spoof_detection_rate", "ratio", "spoofing nodes that failed a capacity challenge / spoofing"
@@ -371,6 +372,11 @@ public final class Columns {
     /** Every top-level figure a run may have, in the order run.json gives them (the seed first). */
     public static final List<Column<RunFigures>> RUN_ALL = Stream.of(RUN, RUN_PROTOCOL, RUN_DEMAND, RUN_OUTSIDE_FLOWS,
             RUN_MINT_AND_BURN, RUN_ADVERSARIES, RUN_SPOOFING).flatMap(List::stream).toList();
+
+    /** The column of {@code columns} named {@code name}, if one is. */
+    public static <T> Optional<Column<T>> named(List<Column<T>> columns, String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
 
     /** {@code data/spoofing.csv}: one row per epoch, for a run with spoofers. */
     public static final List<Column<SpoofingEpoch>> SPOOFING_EPOCHS = List.of(
@@ -461,12 +467,11 @@ public final class Columns {
      * ({@code latency_by_class.training.wait_p99_seconds}, {@code value_capture.team}).
      */
     public static final List<NestedMap> NESTED = List.of(
-            new NestedMap("latency_by_class", List.of("job class"), NestedMap.names(LATENCY_IN_RUN)),
-            new NestedMap("energy_by_model_region", List.of("GPU model", "region"), NestedMap.names(ENERGY_IN_RUN)),
-            new NestedMap("profit_by_class", List.of("operator class"),
-                    List.of("operators", "in_loss_share", "in_profit_share")),
-            new NestedMap("value_capture", List.of("stakeholder group"), List.of()),
-            new NestedMap("allocation_holders", List.of("allocation holder"), NestedMap.names(HOLDERS_IN_RUN)));
+            NestedMap.of("latency_by_class", List.of("job class"), LATENCY_IN_RUN),
+            NestedMap.of("energy_by_model_region", List.of("GPU model", "region"), ENERGY_IN_RUN),
+            NestedMap.of("profit_by_class", List.of("operator class"), "operators", "in_loss_share", "in_profit_share"),
+            NestedMap.of("value_capture", List.of("stakeholder group")),
+            NestedMap.of("allocation_holders", List.of("allocation holder"), HOLDERS_IN_RUN));
 
     /** {@code data/epochs.csv}: one row per epoch; counts are the epoch's, states at its end. */
     public static final List<Column<EpochStats>> EPOCHS = List.of(

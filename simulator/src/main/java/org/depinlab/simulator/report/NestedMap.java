@@ -11,16 +11,24 @@ import java.util.List;
  * @param name    its key at the top level of run.json
  * @param levels  what each level of keys names, outermost first
  * @param figures the numeric figures under the innermost key; empty when that key holds a number
+ * @param columns the declared columns of those figures, with their labels and units; empty where run.json
+ *                writes the map's figures without columns
  */
-public record NestedMap(String name, List<String> levels, List<String> figures) {
+public record NestedMap(String name, List<String> levels, List<String> figures, List<? extends Column<?>> columns) {
 
     public NestedMap {
         levels = List.copyOf(levels);
         figures = List.copyOf(figures);
+        columns = List.copyOf(columns);
     }
 
-    /** The names of {@code columns}, the figures of a map whose innermost values are those columns. */
-    static List<String> names(List<? extends Column<?>> columns) {
-        return columns.stream().map(Column::name).toList();
+    /** A map whose innermost values are {@code columns}' figures. */
+    static NestedMap of(String name, List<String> levels, List<? extends Column<?>> columns) {
+        return new NestedMap(name, levels, columns.stream().map(Column::name).toList(), columns);
+    }
+
+    /** A map whose figures have no declared columns. */
+    static NestedMap of(String name, List<String> levels, String... figures) {
+        return new NestedMap(name, levels, List.of(figures), List.of());
     }
 }

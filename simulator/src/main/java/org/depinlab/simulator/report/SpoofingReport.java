@@ -40,7 +40,7 @@ final class SpoofingReport {
 
     /** The section's answer, generated from the figures. */
     static String answer(SpoofingResult spoofing) {
-        double peak = spoofing.epochs().stream().mapToDouble(SpoofingEpoch::ghostGpus).max().orElse(0);
+        double peak = spoofing.peakGhostGpus();
         String claims = String.format(Locale.ROOT, "Spoofing nodes claimed %,.0f GPUs that do not exist on average"
                 + " over the epochs (%,.0f at the peak), and %.1f %% of everything paid (rewards at their price and"
                 + " fees) went to capacity and uptime that did not exist.", spoofing.meanGhostGpus(), peak,

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.depinlab.simulator.report.Column;
-import org.depinlab.simulator.report.Columns;
 import org.depinlab.simulator.report.FigureLabels;
 import org.depinlab.simulator.report.NestedFigures;
 import org.depinlab.simulator.report.NestedMap;
@@ -24,10 +23,6 @@ import org.depinlab.simulator.report.NestedMap;
  */
 record NestedOutput(NestedMap map, List<String> keys, String figure) {
 
-    /** The columns behind each map's figures, for their labels and units. */
-    private static final Map<String, List<? extends Column<?>>> COLUMNS = Map.of(
-            "energy_by_model_region", Columns.ENERGY_IN_RUN, "latency_by_class", Columns.LATENCY_IN_RUN,
-            "allocation_holders", Columns.HOLDERS_IN_RUN);
     /** Figures whose column label reads badly in a sentence. */
     private static final Map<String, String> OWN = Map.of("kwh_per_pflop", "energy per PFLOP",
             "co2e_kg_per_pflop", "emissions per PFLOP", "kwh_per_completed_job", "energy per completed job",
@@ -82,6 +77,6 @@ record NestedOutput(NestedMap map, List<String> keys, String figure) {
     }
 
     private Optional<? extends Column<?>> column() {
-        return COLUMNS.getOrDefault(map.name(), List.of()).stream().filter(c -> c.name().equals(figure)).findFirst();
+        return map.columns().stream().filter(c -> c.name().equals(figure)).findFirst();
     }
 }

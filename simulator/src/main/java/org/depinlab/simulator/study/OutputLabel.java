@@ -64,8 +64,8 @@ final class OutputLabel {
         if (nested != null) {
             return nested.label() + nested.where();
         }
-        return Columns.RUN_ALL.stream().filter(c -> c.name().equals(key)).findFirst()
-                .map(c -> lowerFirst(FigureLabels.label(c))).orElse(key.replace('_', ' '));
+        return Columns.named(Columns.RUN_ALL, key).map(c -> lowerFirst(FigureLabels.label(c)))
+                .orElse(key.replace('_', ' '));
     }
 
     static String unit(String key) {
@@ -73,7 +73,7 @@ final class OutputLabel {
         if (nested != null) {
             return nested.unit();
         }
-        return Columns.RUN_ALL.stream().filter(c -> c.name().equals(key)).findFirst().map(Column::unit).orElse("");
+        return Columns.named(Columns.RUN_ALL, key).map(Column::unit).orElse("");
     }
 
     /** "Throughput" to "throughput", "GPU utilization" kept. */

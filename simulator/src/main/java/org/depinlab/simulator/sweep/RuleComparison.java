@@ -159,7 +159,7 @@ final class RuleComparison {
 
     /** The output's unit as {@link Columns} declares it ("" when it declares none). */
     static String unit(String output) {
-        return Columns.RUN_ALL.stream().filter(c -> c.name().equals(output)).map(Column::unit).findFirst().orElse("");
+        return Columns.named(Columns.RUN_ALL, output).map(Column::unit).orElse("");
     }
 
     /** Three significant digits, never an exponent: {@code 313}, {@code 0.0523}, {@code 3110000}. */

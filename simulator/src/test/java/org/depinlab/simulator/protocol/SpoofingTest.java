@@ -84,6 +84,8 @@ class SpoofingTest {
         assertEquals(500, e.spoofedRewardTokens(), TOLERANCE);
         assertEquals(0.5, spoofing.paidForSpoofedShare(), TOLERANCE);
         assertEquals(3, spoofing.meanGhostGpus(), TOLERANCE);
+        assertEquals(3, spoofing.peakGhostGpus(), TOLERANCE);
+        assertEquals(e.paidUsd() / 2, spoofing.paidForSpoofedUsd(), TOLERANCE);
         assertEquals(1, spoofing.spoofingNodes());
         assertEquals(0, spoofing.detectedNodes());
         assertEquals(List.of(true, false), spoofing.spoofers());
